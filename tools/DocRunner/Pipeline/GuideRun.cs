@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using DocRunner.Checks;
+using DocRunner.Discovery;
+using DocRunner.Reporting;
+using DocRunner.Running;
+using DocRunner.Running.Workers;
+
+namespace DocRunner.Pipeline;
+
+/// <summary>
+/// The whole run on one screen: find the pages and what they embed, run the samples, judge each embed
+/// against its output block (and rewrite the blocks when updating), then hand the records to a reporter.
+/// </summary>
+public static class GuideRun
+{
+    public static async Task<RunReport> ExecuteAsync(RunOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.Root);
+
+        // 1. Find
+        var project = DocfxProject.Load(root);
+        var pages = PageLoader.Load(project, options.Filters);
+        var samples = SampleSet.From(root, pages, options.DefaultTimeout);
+
+        // 2. Run
+        var scratch = Directory.CreateTempSubdirectory("docrunner-").FullName;
+        var cache = new ResultCache(root, options.UseCache);
+        RunResults runs;
+        IReadOnlyList<CheckRecord> inline;
+        await using (var pool = new WorkerPool(scratch))
+        {
+            var runner = new SampleRunner(root, cache, pool, scratch);
+            var running = samples.RunAllAsync(runner);
+            inline = await Task.Run(() => InlineCodeChecker.Check(pages, cache));
+            runs = await running;
+            runs.WorkerCpu = pool.WorkerCpuTime;
+        }
+        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
+
+        // 3. Judge, and rewrite when updating
+        var records = new List<CheckRecord>();
+        foreach (var page in pages)
+        {
+            var verdict = Verdicts.Judge(page, samples, runs, options.Update);
+            records.AddRange(verdict.Records);
+            if (options.Update) records.AddRange(PageUpdater.Apply(page, verdict));
+        }
+        records.AddRange(inline);
+        records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime + runs.WorkerCpu;
+        return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
+            "note: samples ran without a network sandbox (unshare is not available here)");
+    }
+}

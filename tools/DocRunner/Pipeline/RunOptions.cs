@@ -1,0 +1,8 @@
+namespace DocRunner.Pipeline;
+
+public sealed record RunOptions(
+    string Root,
+    IReadOnlyList<string> Filters,
+    bool Update,
+    bool UseCache,
+    TimeSpan DefaultTimeout);

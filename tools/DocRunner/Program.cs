@@ -1,0 +1,22 @@
+using System.CommandLine;
+using DocRunner.Cli;
+using DocRunner.Running.Workers;
+using DocRunner.Worker;
+
+if (args.Length == 3 && args[0] == WorkerMain.Command)
+    return await WorkerMain.RunAsync(args[1], Enum.Parse<WorkerMode>(args[2]));
+
+var root = new RootCommand("DocRunner: runs the samples embedded in the guide and proves their printed output")
+{
+    GuideCommands.Verify(),
+    GuideCommands.Update(),
+    GuideCommands.List(),
+};
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Run 'DocRunner --help' for usage.");
+    return ExitCodes.Usage;
+}
+return await parse.InvokeAsync();

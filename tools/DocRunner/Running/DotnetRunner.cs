@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using DocRunner.Running.Compilation;
+using DocRunner.Running.Workers;
+using DocRunner.Samples;
+
+namespace DocRunner.Running;
+
+/// <summary>
+/// Runs a sample with the real <c>dotnet run</c>: for directives the in-process engine does not honour
+/// (<c>#:package</c>, <c>#:project</c>, other SDKs, build properties). Builds first, outside the network
+/// sandbox (restoring needs the package registry), then runs the built program inside it.
+/// </summary>
+public sealed class DotnetRunner(string root, string scratchRoot)
+{
+    static readonly SemaphoreSlim Builds = new(1, 1);
+
+    public async Task<(RunOutcome Outcome, IReadOnlyDictionary<string, bool> RegionHasStatements)> RunAsync(SampleSource sample, TimeSpan timeout)
+    {
+        var (file, regions, problems) = Prepare(sample);
+        if (problems.Count > 0)
+            return (new RunOutcome(OutcomeKind.CompileError, "", "", string.Join("\n", problems), 0, "dotnet run"), regions);
+
+        await Builds.WaitAsync();
+        try
+        {
+            var build = await ExecuteAsync(Start("dotnet", ["build", file, "-nologo", "-v:q", "-clp:NoSummary"], Path.GetDirectoryName(file)!, sandbox: false),
+                TimeSpan.FromMinutes(5));
+            if (build.Kind != OutcomeKind.Completed)
+            {
+                var errors = (build.Stdout + build.Stderr).Split('\n').Where(l => l.Contains(": error ")).Select(l => l.Trim()).Distinct();
+                return (build with { Kind = OutcomeKind.CompileError, Detail = string.Join("\n", errors.DefaultIfEmpty(build.Detail)) }, regions);
+            }
+        }
+        finally { Builds.Release(); }
+
+        var scratch = Path.Combine(scratchRoot, "dotnet-run-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true), timeout);
+            return (run, regions);
+        }
+        finally
+        {
+            try { Directory.Delete(scratch, true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>The file to run: the sample itself, or an instrumented copy beside copies of its build props.</summary>
+    (string File, IReadOnlyDictionary<string, bool> Regions, IReadOnlyList<string> Problems) Prepare(SampleSource sample)
+    {
+        if (sample.Regions.Count == 0) return (sample.FullPath, new Dictionary<string, bool>(), []);
+        var blanked = string.Join("\n", sample.Lines.Select(l => l.StartsWith("#:") ? "" : l));
+        var instrumented = RegionInstrumenter.Instrument(sample, blanked, SampleCompiler.ParseOptions, sample.Lines);
+        var mirror = Path.Combine(root, "obj", "docrunner", "dotnet-run");
+        var copy = Path.Combine(mirror, sample.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllText(copy, instrumented.Text);
+        for (var directory = Path.GetDirectoryName(sample.FullPath); directory is not null && EmbedResolverIsInside(directory); directory = Path.GetDirectoryName(directory))
+            foreach (var props in new[] { "Directory.Build.props", "Directory.Build.targets" })
+                if (File.Exists(Path.Combine(directory, props)))
+                    File.Copy(Path.Combine(directory, props), Path.Combine(mirror, Path.GetRelativePath(root, directory), props), overwrite: true);
+        return (copy, instrumented.RegionHasStatements, instrumented.Problems);
+    }
+
+    bool EmbedResolverIsInside(string directory) => Discovery.EmbedResolver.IsInside(Path.GetFullPath(root), directory);
+
+    static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox)
+    {
+        var info = sandbox ? NetworkSandbox.Create(file, arguments) : new ProcessStartInfo(file, arguments);
+        info.WorkingDirectory = workingDirectory;
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.StandardOutputEncoding = System.Text.Encoding.UTF8;
+        info.UseShellExecute = false;
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        return process;
+    }
+
+    static async Task<RunOutcome> ExecuteAsync(Process process, TimeSpan timeout)
+    {
+        using var _ = process;
+        var watch = Stopwatch.StartNew();
+        var stdout = new ProcessOutput(process.StandardOutput, WorkerProcess.OutputLimit);
+        var stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);
+        stdout.OnOverflow += () => { try { process.Kill(true); } catch (InvalidOperationException) { } };
+        var exited = process.WaitForExitAsync();
+        var timedOut = await Task.WhenAny(exited, Task.Delay(timeout)) != exited;
+        if (timedOut) { try { process.Kill(true); } catch (InvalidOperationException) { } }
+        var wall = watch.ElapsedMilliseconds;
+        var output = await stdout.WaitAsync(TimeSpan.FromSeconds(2));
+        var errors = await stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
+        if (stdout.Overflowed) return new(OutcomeKind.OutputLimit, output, errors, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, "dotnet run");
+        if (timedOut) return new(OutcomeKind.Timeout, output, errors, $"did not finish within {timeout.TotalSeconds:0} s", wall, "dotnet run");
+        return process.ExitCode == 0
+            ? new(OutcomeKind.Completed, output, errors, "", wall, "dotnet run")
+            : new(OutcomeKind.ExitCode, output, errors, $"exited with code {process.ExitCode}" + Tail(errors), wall, "dotnet run");
+    }
+
+    static string Tail(string stderr)
+    {
+        var lines = stderr.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("at ")).Take(3).ToList();
+        return lines.Count == 0 ? "" : ": " + string.Join("\n", lines);
+    }
+}

@@ -1,0 +1,51 @@
+using DocRunner.Running.Compilation;
+using DocRunner.Running.Workers;
+using DocRunner.Samples;
+
+namespace DocRunner.Running;
+
+/// <summary>
+/// Runs each sample once, however many embeds show it: from the cache when nothing that matters changed,
+/// otherwise compiled in this process and run in a worker (or with <c>dotnet run</c> for package directives).
+/// </summary>
+public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool, string scratchRoot)
+{
+    readonly SemaphoreSlim compiling = new(Environment.ProcessorCount);
+    readonly DotnetRunner dotnetRun = new(root, scratchRoot);
+
+    public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout)
+    {
+        var key = ResultCache.Key(sample.RelativePath, sample.Text, ResultCache.BuildFilesAbove(root, sample.RelativePath), timeout.ToString());
+        if (cache.Get<SampleRun>(key) is { } cached) return cached with { FromCache = true };
+
+        SampleRun run;
+        if (sample.NeedsDotnetRun is not null)
+        {
+            var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
+            run = ToRun(sample, outcome, regions);
+        }
+        else
+        {
+            await compiling.WaitAsync();
+            CompileResult compiled;
+            try { compiled = await Task.Run(() => SampleCompiler.Compile(sample)); }
+            finally { compiling.Release(); }
+            if (compiled.Sample is null)
+                return new SampleRun(sample.RelativePath, OutcomeKind.CompileError, "", Empty, new Dictionary<string, bool>(),
+                    string.Join("\n", compiled.Errors), "", 0, "compiler", false);
+            var outcome = await pool.RunAsync(compiled.Sample, timeout);
+            run = ToRun(sample, outcome, compiled.Sample.RegionHasStatements);
+        }
+        if (run.Succeeded) cache.Put(key, run);
+        return run;
+    }
+
+    static readonly Dictionary<string, string> Empty = [];
+
+    static SampleRun ToRun(SampleSource sample, RunOutcome outcome, IReadOnlyDictionary<string, bool> regions)
+    {
+        var (whole, regionOutputs) = RegionMarkers.Split(outcome.Stdout);
+        return new SampleRun(sample.RelativePath, outcome.Kind, whole, regionOutputs, regions, outcome.Detail,
+            outcome.Stderr, outcome.WallMs, outcome.Where, false);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace DocRunner.Running.Workers;
+
+/// <summary>Reads a process stream to its end, keeping at most <c>limit</c> characters and telling when it overflowed.</summary>
+public sealed class ProcessOutput
+{
+    readonly StringBuilder text = new();
+    readonly int limit;
+    readonly bool keepTail;
+    public Task Completion { get; }
+    public bool Overflowed { get; private set; }
+    public event Action? OnOverflow;
+
+    public ProcessOutput(StreamReader reader, int limit, bool keepTail = false)
+    {
+        this.limit = limit;
+        this.keepTail = keepTail;
+        Completion = Task.Run(() => PumpAsync(reader));
+    }
+
+    async Task PumpAsync(StreamReader reader)
+    {
+        var buffer = new char[8192];
+        try
+        {
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                lock (text)
+                {
+                    if (keepTail)
+                    {
+                        text.Append(buffer, 0, read);
+                        if (text.Length > limit) text.Remove(0, text.Length - limit);
+                        continue;
+                    }
+                    if (Overflowed) continue;
+                    if (text.Length + read > limit) { Overflowed = true; OnOverflow?.Invoke(); continue; }
+                    text.Append(buffer, 0, read);
+                }
+            }
+        }
+        catch (IOException) { }
+        catch (ObjectDisposedException) { }
+    }
+
+    public async Task<string> WaitAsync(TimeSpan patience)
+    {
+        await Task.WhenAny(Completion, Task.Delay(patience));
+        lock (text) return text.ToString();
+    }
+
+    public override string ToString() { lock (text) return text.ToString(); }
+}

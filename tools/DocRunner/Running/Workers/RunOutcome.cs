@@ -1,0 +1,6 @@
+namespace DocRunner.Running.Workers;
+
+public enum OutcomeKind { Completed, Threw, ExitCode, Timeout, OutputLimit, Crashed, CompileError }
+
+/// <summary>How one execution of a sample ended, and what it printed.</summary>
+public sealed record RunOutcome(OutcomeKind Kind, string Stdout, string Stderr, string Detail, long WallMs, string Where);

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using DocRunner.Running.Compilation;
+
+namespace DocRunner.Running.Workers;
+
+/// <summary>
+/// Runs compiled samples in worker processes. Most samples share a few long-lived workers and run concurrently
+/// (they mostly wait); a sample that needs the process to itself gets a fresh solo worker. A worker that crashes
+/// takes no verdict with it: its samples are run again, each alone, so the culprit is named and the rest still pass.
+/// </summary>
+public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sharedCapacity = 16, int soloConcurrency = 4) : IAsyncDisposable
+{
+    const int RetireAfter = 200;
+    readonly List<WorkerProcess> shared = [];
+    readonly List<WorkerProcess> everStarted = [];
+    readonly SemaphoreSlim sharedSlots = new(sharedWorkers * sharedCapacity);
+    readonly SemaphoreSlim soloSlots = new(soloConcurrency);
+    readonly Lock gate = new();
+    int nextId;
+    int scratchCount;
+
+    public TimeSpan WorkerCpuTime { get { lock (gate) return TimeSpan.FromTicks(everStarted.Sum(w => w.CpuTime.Ticks)); } }
+
+    public async Task<RunOutcome> RunAsync(CompiledSample sample, TimeSpan timeout)
+    {
+        if (sample.IsolationReason is not null) return await RunSoloAsync(sample, timeout, sample.IsolationReason);
+        await sharedSlots.WaitAsync();
+        WorkerProcess worker;
+        try { worker = PickSharedWorker(); }
+        catch { sharedSlots.Release(); throw; }
+        var watch = Stopwatch.StartNew();
+        var request = new RunRequest(Interlocked.Increment(ref nextId), sample.AssemblyName, sample.Assembly, sample.Pdb, WorkerProcess.OutputLimit);
+        var sending = worker.SendAsync(request);
+        var released = false;
+        try
+        {
+            if (await Task.WhenAny(sending, Task.Delay(timeout)) != sending)
+            {
+                // The sample cannot be stopped; the worker takes no new work and is ended once its other samples finish.
+                worker.Retired = true;
+                Release(worker); released = true;
+                return new RunOutcome(OutcomeKind.Timeout, "", "", $"did not finish within {timeout.TotalSeconds:0} s", watch.ElapsedMilliseconds, "shared worker");
+            }
+            var reply = await sending;
+            return FromReply(reply, reply.Stdout, reply.Stderr, watch.ElapsedMilliseconds, "shared worker");
+        }
+        catch (WorkerDiedException)
+        {
+            Release(worker); released = true;
+            return await RunSoloAsync(sample, timeout, "its shared worker died while it ran");
+        }
+        finally
+        {
+            if (!released) Release(worker);
+        }
+    }
+
+    WorkerProcess PickSharedWorker()
+    {
+        lock (gate)
+        {
+            shared.RemoveAll(w => w.Exited.IsCompleted);
+            var worker = shared.Where(w => !w.Retired && !w.Exited.IsCompleted).MinBy(w => w.InFlight);
+            if (worker is null || (worker.InFlight > 0 && shared.Count(w => !w.Retired) < sharedWorkers))
+            {
+                worker = WorkerProcess.Start(WorkerMode.Shared, NewScratchDirectory());
+                shared.Add(worker);
+                everStarted.Add(worker);
+            }
+            worker.InFlight++;
+            if (++worker.Served >= RetireAfter) worker.Retired = true;
+            return worker;
+        }
+    }
+
+    void Release(WorkerProcess worker)
+    {
+        sharedSlots.Release();
+        lock (gate)
+        {
+            worker.InFlight--;
+            if (worker.Retired && worker.InFlight <= 0) worker.Kill();
+        }
+    }
+
+    async Task<RunOutcome> RunSoloAsync(CompiledSample sample, TimeSpan timeout, string reason)
+    {
+        await soloSlots.WaitAsync();
+        var scratch = NewScratchDirectory();
+        var worker = WorkerProcess.Start(WorkerMode.Solo, scratch);
+        lock (gate) everStarted.Add(worker);
+        var watch = Stopwatch.StartNew();
+        var where = $"own process ({reason})";
+        try
+        {
+            var request = new RunRequest(Interlocked.Increment(ref nextId), sample.AssemblyName, sample.Assembly, sample.Pdb, WorkerProcess.OutputLimit);
+            var sending = worker.SendAsync(request);
+            var first = await Task.WhenAny(sending, worker.Exited, Task.Delay(timeout));
+            var wall = watch.ElapsedMilliseconds;
+            worker.Kill();
+            var stdout = await worker.Stdout.WaitAsync(TimeSpan.FromSeconds(2));
+            var stderr = await worker.Stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
+            if (worker.Stdout.Overflowed)
+                return new RunOutcome(OutcomeKind.OutputLimit, stdout, stderr, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, where);
+            if (first == sending && sending.IsCompletedSuccessfully)
+                return FromReply(sending.Result, stdout, stderr, wall, where);
+            if (first != sending && first != worker.Exited)
+                return new RunOutcome(OutcomeKind.Timeout, stdout, stderr, $"did not finish within {timeout.TotalSeconds:0} s", wall, where);
+            await worker.Exited;
+            var code = worker.ExitCode;
+            return code == 0
+                ? new RunOutcome(OutcomeKind.Completed, stdout, stderr, "", wall, where)
+                : new RunOutcome(OutcomeKind.Crashed, stdout, stderr, CrashDetail(code, stderr), wall, where);
+        }
+        finally
+        {
+            await worker.DisposeAsync();
+            soloSlots.Release();
+            TryDelete(scratch);
+        }
+    }
+
+    static string CrashDetail(int code, string stderr)
+    {
+        var firstLines = string.Join("\n", stderr.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("at ")).Take(3));
+        return $"the process ended with exit code {code}" + (firstLines.Length > 0 ? $": {firstLines}" : "");
+    }
+
+    static RunOutcome FromReply(RunReply reply, string stdout, string stderr, long wall, string where) => reply.End switch
+    {
+        RunEnd.OutputLimit => new(OutcomeKind.OutputLimit, stdout, stderr, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, where),
+        RunEnd.Threw => new(OutcomeKind.Threw, stdout, stderr, reply.Error, wall, where),
+        _ when reply.ExitCode != 0 => new(OutcomeKind.ExitCode, stdout, stderr, $"exited with code {reply.ExitCode}", wall, where),
+        _ => new(OutcomeKind.Completed, stdout, stderr, "", wall, where),
+    };
+
+    string NewScratchDirectory()
+    {
+        var path = Path.Combine(scratchRoot, $"run-{Interlocked.Increment(ref scratchCount)}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    static void TryDelete(string directory)
+    {
+        try { Directory.Delete(directory, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        List<WorkerProcess> all;
+        lock (gate) all = [.. shared];
+        foreach (var worker in all) await worker.DisposeAsync();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net.Sockets;
+using DocRunner.Running.Workers;
+
+namespace DocRunner.Worker;
+
+/// <summary>
+/// The entry of a worker process (<c>DocRunner __worker SOCKET shared|solo</c>). A shared worker runs many samples
+/// at once and routes their console text by execution context; a solo worker runs one sample with the real console,
+/// in its own working directory, and is thrown away afterwards.
+/// </summary>
+public static class WorkerMain
+{
+    public const string Command = "__worker";
+
+    public static async Task<int> RunAsync(string socketPath, WorkerMode mode)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        Console.SetIn(TextReader.Null);
+
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath));
+        await using var stream = new NetworkStream(socket, ownsSocket: false);
+        using var reader = new BinaryReader(stream);
+        using var writer = new BinaryWriter(stream);
+        var replies = new SemaphoreSlim(1, 1);
+
+        if (mode == WorkerMode.Solo)
+        {
+            var request = WorkerProtocol.ReadRequest(reader);
+            var reply = await RunSoloAsync(request);
+            WorkerProtocol.Write(writer, reply);
+            Environment.Exit(0);
+        }
+
+        var current = new AsyncLocal<(SampleCapture Out, SampleCapture Error)?>();
+        Console.SetOut(new ConsoleRouter(() => current.Value?.Out));
+        Console.SetError(new ConsoleRouter(() => current.Value?.Error));
+        while (true)
+        {
+            RunRequest request;
+            try { request = WorkerProtocol.ReadRequest(reader); }
+            catch (EndOfStreamException) { return 0; }
+            _ = Task.Run(async () =>
+            {
+                var reply = await RunSharedAsync(request, current);
+                await replies.WaitAsync();
+                try { WorkerProtocol.Write(writer, reply); }
+                finally { replies.Release(); }
+            });
+        }
+    }
+
+    static async Task<RunReply> RunSharedAsync(RunRequest request, AsyncLocal<(SampleCapture Out, SampleCapture Error)?> current)
+    {
+        var capture = new SampleCapture(request.OutputLimit);
+        var errors = new SampleCapture(request.OutputLimit);
+        var (end, code, error) = await Task.Run(() =>
+        {
+            current.Value = (capture, errors);
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return Execute(request);
+        });
+        return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error);
+    }
+
+    static async Task<RunReply> RunSoloAsync(RunRequest request)
+    {
+        var (end, code, error) = await Execute(request);
+        try { Console.Out.Flush(); Console.Error.Flush(); } catch (IOException) { }
+        return new RunReply(request.Id, end, code, "", "", error);
+    }
+
+    static async Task<(RunEnd, int, string)> Execute(RunRequest request)
+    {
+        try
+        {
+            var code = await SampleHost.RunAsync(request.Name, request.Assembly, request.Pdb);
+            return (RunEnd.Completed, code, "");
+        }
+        catch (OutputLimitException e)
+        {
+            return (RunEnd.OutputLimit, 1, e.Message);
+        }
+        catch (Exception e)
+        {
+            return (RunEnd.Threw, 1, e.ToString());
+        }
+    }
+}
