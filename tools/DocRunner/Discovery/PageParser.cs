@@ -73,7 +73,7 @@ public static partial class PageParser
                 if (session is not null) page.Sessions.Add(new(page.RelativePath, session));
                 return current;
             case "csharp" or "cs" or "c#":
-                var code = string.Join("\n", fenced.Lines.Lines.Take(fenced.Lines.Count).Select(l => l.Slice.ToString()));
+                var code = string.Join("\n", LinesOf(fenced));
                 page.InlineCode.Add(new(page.RelativePath, line + 1, code, arguments.Contains("fragment")));
                 return current;
             default:
@@ -116,9 +116,12 @@ public static partial class PageParser
             FenceChar = fenced.FencedChar,
             FenceLength = fenced.OpeningFencedCharCount,
             Info = opening[(at + fence.Length)..].Trim(),
-            ContentLines = [.. fenced.Lines.Lines.Take(fenced.Lines.Count).Select(l => l.Slice.ToString())],
+            ContentLines = LinesOf(fenced),
         };
     }
+
+    static string[] LinesOf(FencedCodeBlock fenced) =>
+        fenced.Lines.Count == 0 ? [] : [.. fenced.Lines.Lines.Take(fenced.Lines.Count).Select(l => l.Slice.ToString())];
 
     static IEnumerable<Embed> FindEmbeds(string root, Page page, ParagraphBlock paragraph)
     {

@@ -9,7 +9,7 @@ namespace DocRunner.Running.Compilation;
 /// <summary>
 /// Inserts a marker statement at the start and end of every region that sits at statement level, with
 /// <c>#line</c> directives so that errors and stack traces keep the sample's own line numbers.
-/// A region around declarations only (types, methods) gets no markers and owns no output.
+/// A region that holds no statements (types, methods) gets no markers and owns no output.
 /// </summary>
 public static class RegionInstrumenter
 {
@@ -27,15 +27,20 @@ public static class RegionInstrumenter
         var insertAfter = new SortedDictionary<int, List<string>>();
         var insertBefore = new SortedDictionary<int, List<string>>();
 
+        var statements = root.DescendantNodes().OfType<StatementSyntax>().Where(IsInStatementList).ToList();
         foreach (var region in sample.Regions)
         {
+            var inside = (Start: text.Lines[region.StartLine].End, End: text.Lines[region.EndLine].Start);
+            hasStatements[region.Name] = statements.Any(s => s.SpanStart >= inside.Start && s.Span.End <= inside.End);
+            if (!hasStatements[region.Name]) continue;
             var startOk = CanInsertBefore(root, LineStartOrEnd(text, region.StartLine + 1));
             var endOk = CanInsertAfter(root, text.Lines[region.EndLine].Start);
-            hasStatements[region.Name] = startOk && endOk;
-            if (startOk != endOk)
+            if (!(startOk && endOk))
+            {
                 problems.Add($"{sample.RelativePath}({(startOk ? region.EndLine : region.StartLine) + 1}): region '{region.Name}' " +
-                    "mixes statements and declarations; start and end it between statements, or around declarations only");
-            if (!(startOk && endOk)) continue;
+                    "must start and end between statements (or hold declarations only)");
+                continue;
+            }
             Add(insertAfter, region.StartLine, RegionMarkers.EnterStatement(region.Name));
             Add(insertBefore, region.EndLine, RegionMarkers.ExitStatement(region.Name));
         }
@@ -77,8 +82,7 @@ public static class RegionInstrumenter
         var next = root.FindToken(position);
         if (next.SpanStart < position && !next.IsKind(SyntaxKind.EndOfFileToken)) return false;
         if (StartsListedStatement(next)) return true;
-        if (next.IsKind(SyntaxKind.CloseBraceToken) && next.Parent is BlockSyntax) return true;
-        return EndsTopLevelCode(next.GetPreviousToken()) && !StartsListedStatement(next);
+        return next.IsKind(SyntaxKind.CloseBraceToken) && next.Parent is BlockSyntax;
     }
 
     /// <summary>Can a statement be inserted at <paramref name="position"/>, after the previous token?</summary>
@@ -98,10 +102,6 @@ public static class RegionInstrumenter
     static bool EndsListedStatement(SyntaxToken token) =>
         token.Parent?.AncestorsAndSelf().OfType<StatementSyntax>()
             .FirstOrDefault(s => s.GetLastToken() == token && IsInStatementList(s)) is not null;
-
-    static bool EndsTopLevelCode(SyntaxToken token) =>
-        token.Parent?.AncestorsAndSelf().OfType<StatementSyntax>()
-            .FirstOrDefault(s => s.GetLastToken() == token && s.Parent is GlobalStatementSyntax) is not null;
 
     static bool IsInStatementList(StatementSyntax statement) =>
         statement.Parent is BlockSyntax or GlobalStatementSyntax or SwitchSectionSyntax;

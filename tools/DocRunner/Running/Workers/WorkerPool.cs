@@ -108,8 +108,9 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
                 return new RunOutcome(OutcomeKind.Timeout, stdout, stderr, $"did not finish within {timeout.TotalSeconds:0} s", wall, where);
             await worker.Exited;
             var code = worker.ExitCode;
-            return code == 0
-                ? new RunOutcome(OutcomeKind.Completed, stdout, stderr, "", wall, where)
+            // No reply but an exit: Environment.Exit (a plain exit code) or a crash (the runtime explains it on stderr).
+            return code == 0 ? new RunOutcome(OutcomeKind.Completed, stdout, stderr, "", wall, where)
+                : stderr.Trim().Length == 0 ? new RunOutcome(OutcomeKind.ExitCode, stdout, stderr, $"exited with code {code}", wall, where)
                 : new RunOutcome(OutcomeKind.Crashed, stdout, stderr, CrashDetail(code, stderr), wall, where);
         }
         finally
