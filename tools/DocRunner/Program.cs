@@ -1,16 +1,21 @@
 using System.CommandLine;
 using DocRunner.Cli;
 using DocRunner.Running.Workers;
+using DocRunner.Sessions;
 using DocRunner.Worker;
 
 if (args.Length == 3 && args[0] == WorkerMain.Command)
     return await WorkerMain.RunAsync(args[1], Enum.Parse<WorkerMode>(args[2]));
+if (args.Length == 2 && args[0] == SessionWorkerMain.Command)
+    return await SessionWorkerMain.RunAsync(args[1]);
 
 var root = new RootCommand("DocRunner: runs the samples embedded in the guide and proves their printed output")
 {
     GuideCommands.Verify(),
     GuideCommands.Update(),
     GuideCommands.List(),
+    SiteCommands.Build(),
+    SiteCommands.NewChapter(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

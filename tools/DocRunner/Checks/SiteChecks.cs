@@ -20,6 +20,10 @@ public static class SiteChecks
             foreach (var link in page.Links)
                 if (CheckLink(root, page, link, allPages) is { } problem)
                     records.Add(new(page.RelativePath, link.Line, "link", null, null, CheckStatus.Problem, problem, []));
+        foreach (var embed in pages.SelectMany(p => p.Embeds).Where(e => e.IsRunnable && e.SamplePath is not null && e.Title != e.SamplePath))
+            records.Add(new(embed.PagePath, embed.Line, "embed", embed.SamplePath, embed.Region, CheckStatus.Problem,
+                $"name the sample in the first brackets, so the site can label it and show the command that runs it: " +
+                $"[!code-csharp[{embed.SamplePath}]({embed.Target})]", []));
         if (!wholeSite) return records;
 
         var reachable = new HashSet<string>(StringComparer.Ordinal);

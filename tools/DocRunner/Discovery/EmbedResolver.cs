@@ -11,7 +11,7 @@ public static partial class EmbedResolver
     [GeneratedRegex(@"^[\w\.-]+$")]
     private static partial Regex TagName();
 
-    public static Embed Resolve(string root, string pagePath, int line, string language, string target)
+    public static Embed Resolve(string root, string pagePath, int line, string language, string target, string title = "")
     {
         var runnable = language is "csharp" or "cs";
         var pathPart = target;
@@ -24,7 +24,7 @@ public static partial class EmbedResolver
 
         Embed Broken(string why) => new()
         {
-            PagePath = pagePath, Line = line, Target = target, IsRunnable = runnable,
+            PagePath = pagePath, Line = line, Target = target, Title = title, IsRunnable = runnable,
             Broken = new Problem(pagePath, line, why),
         };
 
@@ -50,7 +50,7 @@ public static partial class EmbedResolver
 
         return new Embed
         {
-            PagePath = pagePath, Line = line, Target = target, IsRunnable = runnable,
+            PagePath = pagePath, Line = line, Target = target, Title = title, IsRunnable = runnable,
             SamplePath = Relative(rootFull, full),
             Region = isRange ? null : fragment,
             IsLineRange = isRange,

@@ -22,6 +22,8 @@ public sealed class Embed
     public required string PagePath { get; init; }
     public required int Line { get; init; }
     public required string Target { get; init; }
+    /// <summary>The text in the first brackets; the site shows it as the sample's file name.</summary>
+    public string Title { get; init; } = "";
     /// <summary>Repository-relative path of the sample, with forward slashes; null when the embed is broken.</summary>
     public string? SamplePath { get; init; }
     public string? Region { get; init; }

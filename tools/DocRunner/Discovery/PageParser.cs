@@ -131,7 +131,7 @@ public static partial class PageParser
             var match = EmbedLine().Match(page.Text.LineWithoutBreak(lineIndex));
             if (match.Success)
                 yield return EmbedResolver.Resolve(root, page.RelativePath, lineIndex + 1,
-                    match.Groups["lang"].Value, match.Groups["target"].Value);
+                    match.Groups["lang"].Value, match.Groups["target"].Value, match.Groups["title"].Value);
         }
     }
 

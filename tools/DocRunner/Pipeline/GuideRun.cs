@@ -4,6 +4,7 @@ using DocRunner.Discovery;
 using DocRunner.Reporting;
 using DocRunner.Running;
 using DocRunner.Running.Workers;
+using DocRunner.Sessions;
 
 namespace DocRunner.Pipeline;
 
@@ -28,6 +29,7 @@ public static class GuideRun
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
         IReadOnlyList<CheckRecord> inline;
+        var runningSessions = SessionStage.RunAsync(pages, cache, scratch, options.DefaultTimeout);
         await using (var pool = new WorkerPool(scratch))
         {
             var runner = new SampleRunner(root, cache, pool, scratch);
@@ -36,13 +38,15 @@ public static class GuideRun
             runs = await running;
             runs.WorkerCpu = pool.WorkerCpuTime;
         }
+        var sessions = await runningSessions;
+        runs.WorkerCpu += sessions.WorkerCpu;
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
 
         // 3. Judge, and rewrite when updating
         var records = new List<CheckRecord>();
         foreach (var page in pages)
         {
-            var verdict = Verdicts.Judge(page, samples, runs, options.Update);
+            var verdict = Verdicts.Judge(page, samples, runs, options.Update).Join(sessions.Judge(page, options.Update));
             records.AddRange(verdict.Records);
             if (options.Update) records.AddRange(PageUpdater.Apply(page, verdict));
         }
