@@ -8,6 +8,7 @@ public class FidelityTests
 {
     const string ProgramSemantics = """
         using var resource = new Resource();
+        Console.WriteLine($"starts on the pool: {Thread.CurrentThread.IsThreadPoolThread}");
         Console.WriteLine(new Point(1, 2));
         Console.WriteLine(new Point(1, 2).GetType().Name);
         Console.WriteLine("3".Twice());

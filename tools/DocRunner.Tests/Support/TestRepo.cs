@@ -45,7 +45,7 @@ public sealed class TestRepo : IDisposable
     public Task<RunReport> Run(bool update, string[] filters, int timeoutSeconds = 30) =>
         GuideRun.ExecuteAsync(new RunOptions(Root, filters, update, UseCache: false, TimeSpan.FromSeconds(timeoutSeconds)));
 
-    public static string Embed(string sample) => $"[!code-csharp[](../samples/{sample})]";
+    public static string Embed(string sample) => $"[!code-csharp[samples/{sample.Split('#')[0]}](../samples/{sample})]";
 
     public void Dispose()
     {

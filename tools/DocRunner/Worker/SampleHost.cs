@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using System.Runtime.Loader;
 
 namespace DocRunner.Worker;
@@ -15,13 +14,7 @@ public static class SampleHost
             var loaded = context.LoadFromStream(new MemoryStream(assembly), new MemoryStream(pdb));
             var entry = AsyncEntryPoint(loaded.EntryPoint!) ?? loaded.EntryPoint!;
             object?[] arguments = entry.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
-            object? returned;
-            try { returned = entry.Invoke(null, arguments); }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                throw;
-            }
+            var returned = await InvokeOnItsOwnThread(entry, arguments);
             switch (returned)
             {
                 case Task<int> withCode: return await withCode;
@@ -34,6 +27,23 @@ public static class SampleHost
         {
             context.Unload();
         }
+    }
+
+    /// <summary>
+    /// A program's code starts on its main thread, which is not a thread-pool thread; the entry point runs on a
+    /// thread of its own for the same reason, until its first <c>await</c> returns a task.
+    /// </summary>
+    static Task<object?> InvokeOnItsOwnThread(MethodInfo entry, object?[] arguments)
+    {
+        var started = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var main = new Thread(() =>
+        {
+            try { started.SetResult(entry.Invoke(null, arguments)); }
+            catch (TargetInvocationException e) when (e.InnerException is not null) { started.SetException(e.InnerException); }
+            catch (Exception e) { started.SetException(e); }
+        }, maxStackSize: 8 * 1024 * 1024);
+        main.Start();
+        return started.Task;
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         WorkerProcess worker;
         try { worker = PickSharedWorker(); }
         catch { sharedSlots.Release(); throw; }
+        await Task.WhenAny(worker.Ready, worker.Exited);
         var watch = Stopwatch.StartNew();
         var request = new RunRequest(Interlocked.Increment(ref nextId), sample.AssemblyName, sample.Assembly, sample.Pdb, WorkerProcess.OutputLimit);
         var sending = worker.SendAsync(request);
@@ -89,6 +90,8 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         var scratch = NewScratchDirectory();
         var worker = WorkerProcess.Start(WorkerMode.Solo, scratch);
         lock (gate) everStarted.Add(worker);
+        // The sample's time starts once its process is up: start-up is the tool's cost, not the sample's.
+        await Task.WhenAny(worker.Ready, worker.Exited);
         var watch = Stopwatch.StartNew();
         var where = $"own process ({reason})";
         try

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# DocRunner's performance figures, measured on this machine:
+#   cold verify of the whole guide, its floor (from --json) and the ratio; the same samples with `dotnet run`
+#   one after another; verify with nothing changed and after one edited sample; peak memory of the process
+#   tree; and a synthetic scale run with generated samples.
+# Usage: tools/bench.sh [--skip-dotnet-run] [--scale "250 500 1000"]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+skip_loop=0; scale="250 500 1000"
+while (($#)); do
+  case "$1" in
+    --skip-dotnet-run) skip_loop=1 ;;
+    --scale) scale="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+out="$(mktemp -d /tmp/docrunner-bench-XXXX)"
+dotnet build tools/DocRunner -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
+dll="$root/tools/DocRunner/bin/Release/net10.0/DocRunner.dll"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+now() { date +%s.%N; }
+# Runs a command, sampling the summed RSS of it and all its descendants every 100 ms.
+# Sets: elapsed (s), peak_mb.
+measure() {
+  local start pid peak=0 rss
+  start=$(now)
+  "$@" >"$out/last.txt" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    rss=$(ps -e -o pid=,ppid=,rss= | awk -v root="$pid" '
+      { parent[$1]=$2; size[$1]=$3 }
+      END { for (p in size) { q=p; while (q != "" && q != 0 && q != root) q=parent[q]; if (q == root) sum += size[p] } print sum+0 }')
+    ((rss > peak)) && peak=$rss
+    sleep 0.1
+  done
+  wait "$pid" || true
+  elapsed=$(echo "$(now) - $start" | bc)
+  peak_mb=$((peak / 1024))
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), .NET $(dotnet --version)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+measure dotnet "$dll" --help
+start_s=$elapsed
+measure dotnet "$dll" verify --no-cache --json "$out/cold.json"
+cold=$elapsed; cold_mb=$peak_mb
+tail -1 "$out/last.txt"
+read -r longest cpu cores samples < <(node -e '
+  const t = require(process.argv[1]).totals;
+  console.log(t.longestSampleMs / 1000, t.cpuSeconds, t.cores, t.samplesRun)' "$out/cold.json")
+floor=$(echo "m = $longest; c = $cpu / $cores; if (c > m) m = c; m + $start_s" | bc -l)
+
+dotnet "$dll" verify >/dev/null 2>&1 || true   # fills the cache with every successful run
+measure dotnet "$dll" verify
+cached=$elapsed
+sample=$(git ls-files 'samples/*.cs' | head -1)
+cp "$sample" "$out/edited.bak"
+printf '\n// edited by tools/bench.sh\n' >>"$sample"
+measure dotnet "$dll" verify
+one_edit=$elapsed
+cp "$out/edited.bak" "$sample"
+
+loop="skipped"
+if ((skip_loop == 0)); then
+  mapfile -t files < <(grep -rhoE '\(\.\./samples/[^)#]+\.cs' docs | sed 's|(../||' | sort -u)
+  start=$(now)
+  for f in "${files[@]}"; do (cd "$(mktemp -d)" && timeout 120 dotnet run "$root/$f" >/dev/null 2>&1 || true); done
+  loop=$(echo "$(now) - $start" | bc)
+fi
+
+printf '\n| figure | value |\n| --- | --- |\n'
+printf '| samples run | %s |\n' "$samples"
+printf '| tool start | %.2f s |\n' "$start_s"
+printf '| cold verify (wall) | %.1f s |\n' "$cold"
+printf '| floor = max(longest sample %.1f s, CPU %.1f s / %s cores) + start | %.1f s |\n' "$longest" "$cpu" "$cores" "$floor"
+printf '| cold / floor | %.2f |\n' "$(echo "$cold / $floor" | bc -l)"
+if [[ $loop != skipped ]]; then
+  printf '| dotnet run, one after another | %.1f s |\n' "$loop"
+  printf '| speed-up over the dotnet run loop | %.1fx |\n' "$(echo "$loop / $cold" | bc -l)"
+fi
+printf '| verify, nothing changed (cached) | %.2f s |\n' "$cached"
+printf '| verify after one edited sample | %.2f s |\n' "$one_edit"
+printf '| peak memory, whole process tree (cold verify) | %s MB |\n' "$cold_mb"
+
+if [[ -n $scale ]]; then
+  printf '\n| generated samples | cold verify | peak memory |\n| --- | --- | --- |\n'
+  for n in $scale; do
+    synthetic="$out/scale-$n"
+    mkdir -p "$synthetic/docs" "$synthetic/samples/gen"
+    cp samples/Directory.Build.props "$synthetic/samples/"
+    echo '{ "build": { "content": [ { "files": [ "docs/**/*.md", "docs/**/toc.yml" ] } ] } }' >"$synthetic/docfx.json"
+    : >"$synthetic/docs/toc.yml"
+    for ((page = 0; page < n / 50; page++)); do
+      echo "- name: Page $page" >>"$synthetic/docs/toc.yml"; echo "  href: p$page.md" >>"$synthetic/docs/toc.yml"
+      {
+        echo "# Page $page"; echo
+        for ((i = 0; i < 50; i++)); do
+          k=$((page * 50 + i))
+          printf 'var started = %d;\nawait Task.Delay(%d);\nConsole.WriteLine($"sample {started} done");\n' "$k" $((k % 5 * 50)) >"$synthetic/samples/gen/s$k.cs"
+          printf '[!code-csharp[samples/gen/s%d.cs](../samples/gen/s%d.cs)]\n\n' "$k" "$k"
+        done
+      } >"$synthetic/docs/p$page.md"
+    done
+    dotnet "$dll" update --no-cache --root "$synthetic" >/dev/null 2>&1 || true
+    measure dotnet "$dll" verify --no-cache --root "$synthetic"
+    printf '| %s | %.1f s | %s MB |\n' "$n" "$elapsed" "$peak_mb"
+  done
+fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); raw files in $out"
