@@ -1,0 +1,36 @@
+#region wait-async
+Task orders = ExportAsync("orders", CancellationToken.None);
+try
+{
+    await orders.WaitAsync(TimeSpan.FromMilliseconds(300));
+}
+catch (TimeoutException)
+{
+    Console.WriteLine("stopped waiting for orders");
+}
+await orders; // only so that you can see the rest of its output
+Console.WriteLine($"orders: {orders.Status}");
+#endregion
+
+#region token
+using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+Task invoices = ExportAsync("invoices", timeout.Token);
+try
+{
+    await invoices;
+}
+catch (OperationCanceledException)
+{
+    Console.WriteLine("invoices export cancelled");
+}
+Console.WriteLine($"invoices: {invoices.Status}");
+#endregion
+
+static async Task ExportAsync(string name, CancellationToken token)
+{
+    for (int part = 1; part <= 3; part++)
+    {
+        await Task.Delay(200, token);
+        Console.WriteLine($"  {name}: part {part} written");
+    }
+}
