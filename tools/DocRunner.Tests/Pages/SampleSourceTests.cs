@@ -30,6 +30,8 @@ public class SampleSourceTests
         Assert.True(Parse("#:sdk Microsoft.NET.Sdk.Web\n").UsesWebSdk);
         Assert.Equal("#:package Foo@1.0", Parse("#:package Foo@1.0\n").NeedsDotnetRun);
         Assert.Equal("#:property LangVersion=preview", Parse("#:property LangVersion=preview\n").NeedsDotnetRun);
+        Assert.Null(Parse("#:property Optimize=true\n").NeedsDotnetRun);
+        Assert.True(Parse("#:property Optimize=true\n").Optimize);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace DocRunner.Running;
 /// </summary>
 public sealed class DotnetRunner(string root, string scratchRoot)
 {
-    static readonly SemaphoreSlim Builds = new(1, 1);
+    static readonly SemaphoreSlim Builds = new(2, 2);
 
     public async Task<(RunOutcome Outcome, IReadOnlyDictionary<string, bool> RegionHasStatements)> RunAsync(SampleSource sample, TimeSpan timeout)
     {

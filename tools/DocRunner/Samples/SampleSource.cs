@@ -29,10 +29,15 @@ public sealed partial class SampleSource
         .Select(d => d.Kind switch
         {
             "sdk" when SdkName(d.Value) is "Microsoft.NET.Sdk" or "Microsoft.NET.Sdk.Web" => null,
-            "property" when d.Value.Replace(" ", "").Equals("PublishAot=false", StringComparison.OrdinalIgnoreCase) => null,
+            "property" when InProcessProperties.Contains(d.Value.Replace(" ", ""), StringComparer.OrdinalIgnoreCase) => null,
             _ => $"#:{d.Kind} {d.Value}",
         })
         .FirstOrDefault(reason => reason is not null);
+
+    /// <summary>Build properties the in-process compiler honours itself.</summary>
+    static readonly string[] InProcessProperties = ["PublishAot=false", "Optimize=true", "Optimize=false"];
+
+    public bool Optimize => Directives.Any(d => d.Kind == "property" && d.Value.Replace(" ", "").Equals("Optimize=true", StringComparison.OrdinalIgnoreCase));
 
     static string SdkName(string value) => value.Split('@')[0].Trim();
 

@@ -39,7 +39,8 @@ public static class SampleCompiler
         var tree = CSharpSyntaxTree.ParseText(instrumented.Text, ParseOptions, sample.RelativePath, System.Text.Encoding.UTF8);
         var usings = CSharpSyntaxTree.ParseText(ImplicitUsings.Source(sample.UsesWebSdk), ParseOptions, "ImplicitUsings.g.cs", System.Text.Encoding.UTF8);
         var name = Path.GetFileNameWithoutExtension(sample.RelativePath);
-        var compilation = CSharpCompilation.Create(name, [tree, usings], FrameworkReferences.For(sample.UsesWebSdk), Options);
+        var options = sample.Optimize ? Options.WithOptimizationLevel(OptimizationLevel.Release) : Options;
+        var compilation = CSharpCompilation.Create(name, [tree, usings], FrameworkReferences.For(sample.UsesWebSdk), options);
 
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();
