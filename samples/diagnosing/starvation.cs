@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+// The pool runs one worker per core at once and adds more only slowly, so block two more than that.
+int requests = Environment.ProcessorCount + 2;
+
+#region blocking
+TimeSpan blockedLateness = await MeasureTimerLatenessAsync(() => Task.Run(() => Thread.Sleep(500)));
+Console.WriteLine($"requests that block pool threads: the 0.1 s timer ran over 0.25 s late: {blockedLateness > TimeSpan.FromMilliseconds(250)}");
+#endregion
+
+#region async
+TimeSpan asyncLateness = await MeasureTimerLatenessAsync(() => Task.Delay(500));
+Console.WriteLine($"requests that await instead: the 0.1 s timer ran over 0.25 s late: {asyncLateness > TimeSpan.FromMilliseconds(250)}");
+#endregion
+
+async Task<TimeSpan> MeasureTimerLatenessAsync(Func<Task> handleRequest)
+{
+    Task[] inFlight = Enumerable.Range(0, requests).Select(_ => handleRequest()).ToArray();
+    var clock = Stopwatch.StartNew();
+    await Task.Delay(100); // its continuation needs a free pool thread
+    TimeSpan lateness = clock.Elapsed - TimeSpan.FromMilliseconds(100);
+    await Task.WhenAll(inFlight);
+    return lateness;
+}
