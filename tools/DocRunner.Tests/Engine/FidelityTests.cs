@@ -28,7 +28,7 @@ public class FidelityTests
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        app.MapGet("/hello", () => Results.Ok(new { Message = "hi" }));
+        app.MapGet("/hello", () => { Console.WriteLine("handler runs"); return Results.Ok(new { Message = "hi" }); });
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         Console.WriteLine(await client.GetStringAsync("/hello"));

@@ -49,7 +49,9 @@ public static class SampleCompiler
         errors.AddRange(instrumented.Problems);
         if (!emit.Success || instrumented.Problems.Count > 0) return new(null, errors);
 
-        var isolation = IsolationPolicy.WhyIsolate(compilation.GetSemanticModel(tree));
+        // Kestrel's connection threads do not carry the sample's execution context, so a request handler's
+        // console output could not be routed to the sample: web samples get a process (and a console) of their own.
+        var isolation = sample.UsesWebSdk ? "an ASP.NET Core server" : IsolationPolicy.WhyIsolate(compilation.GetSemanticModel(tree));
         return new(new CompiledSample(pe.ToArray(), pdb.ToArray(), name, isolation, instrumented.RegionHasStatements), []);
     }
 
