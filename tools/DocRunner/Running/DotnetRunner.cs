@@ -27,7 +27,9 @@ public sealed class DotnetRunner(string root, string scratchRoot)
                 TimeSpan.FromMinutes(5));
             if (build.Kind != OutcomeKind.Completed)
             {
-                var errors = (build.Stdout + build.Stderr).Split('\n').Where(l => l.Contains(": error ")).Select(l => l.Trim()).Distinct();
+                var rootPrefix = Path.GetFullPath(root).TrimEnd('/') + "/";
+                var errors = (build.Stdout + build.Stderr).Split('\n').Where(l => l.Contains(": error "))
+                    .Select(l => l.Trim().Replace(rootPrefix, "")).Distinct();
                 return (build with { Kind = OutcomeKind.CompileError, Detail = string.Join("\n", errors.DefaultIfEmpty(build.Detail)) }, regions);
             }
         }
@@ -51,7 +53,8 @@ public sealed class DotnetRunner(string root, string scratchRoot)
     {
         if (sample.Regions.Count == 0) return (sample.FullPath, new Dictionary<string, bool>(), []);
         var blanked = string.Join("\n", sample.Lines.Select(l => l.StartsWith("#:") ? "" : l));
-        var instrumented = RegionInstrumenter.Instrument(sample, blanked, SampleCompiler.ParseOptions, sample.Lines);
+        // #line names the original file by its full path: the compiler opens it for the debug information.
+        var instrumented = RegionInstrumenter.Instrument(sample, blanked, SampleCompiler.ParseOptions, sample.Lines, sample.FullPath);
         var mirror = Path.Combine(root, "obj", "docrunner", "dotnet-run");
         var copy = Path.Combine(mirror, sample.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);

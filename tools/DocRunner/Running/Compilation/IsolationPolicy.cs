@@ -17,6 +17,8 @@ public static class IsolationPolicy
         ["System.Environment"] = ["Exit", "FailFast", "CurrentDirectory", "SetEnvironmentVariable"],
         ["System.Console"] = ["SetOut", "SetError", "SetIn", "OpenStandardOutput", "OpenStandardError", "OpenStandardInput",
             "OutputEncoding", "InputEncoding", "ReadKey", "CancelKeyPress"],
+        // Console.Out.NewLine = …: a shared worker has one Console.Out for all its samples.
+        ["System.IO.TextWriter"] = ["NewLine"],
         ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads", "UnsafeQueueUserWorkItem", "QueueUserWorkItem", "UnsafeQueueNativeOverlapped"],
         ["System.Threading.ExecutionContext"] = ["SuppressFlow"],
         ["System.Globalization.CultureInfo"] = ["DefaultThreadCurrentCulture", "DefaultThreadCurrentUICulture"],

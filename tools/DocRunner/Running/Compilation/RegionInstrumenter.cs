@@ -15,7 +15,8 @@ public static class RegionInstrumenter
 {
     public sealed record Result(string Text, IReadOnlyDictionary<string, bool> RegionHasStatements, IReadOnlyList<string> Problems);
 
-    public static Result Instrument(SampleSource sample, string sourceText, CSharpParseOptions options, IReadOnlyList<string>? outputLines = null)
+    public static Result Instrument(SampleSource sample, string sourceText, CSharpParseOptions options,
+        IReadOnlyList<string>? outputLines = null, string? linePath = null)
     {
         var hasStatements = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
@@ -47,7 +48,7 @@ public static class RegionInstrumenter
 
         var lines = outputLines?.ToArray() ?? sourceText.Split('\n');
         var output = new StringBuilder(sourceText.Length + 256);
-        var path = sample.RelativePath.Replace("\"", "");
+        var path = (linePath ?? sample.RelativePath).Replace("\"", "");
         for (var i = 0; i < lines.Length; i++)
         {
             if (insertBefore.TryGetValue(i, out var before))
