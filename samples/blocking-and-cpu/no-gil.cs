@@ -1,21 +1,27 @@
 using System.Diagnostics;
 
-TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
-var wall = Stopwatch.StartNew();
+int inside = 0, mostAtOnce = 0;
+var threadsUsed = new HashSet<int>();
 
-Thread[] workers = [new(SpinFor500Ms), new(SpinFor500Ms)];
-foreach (Thread worker in workers) worker.Start();
-foreach (Thread worker in workers) worker.Join();
-
-TimeSpan wallTime = wall.Elapsed;
-TimeSpan cpuTime = Environment.CpuUsage.TotalTime - cpuBefore;
-Console.WriteLine($"CPU time used exceeds wall-clock time: {cpuTime > wallTime}");
-
-// Pure computation for half a second: no I/O, no locks, nothing that waits.
-static void SpinFor500Ms()
+// Eight pieces of pure computation; Parallel.For hands them to several threads.
+Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, piece =>
 {
+    int now = Interlocked.Increment(ref inside);
+    InterlockedMax(ref mostAtOnce, now);
+    lock (threadsUsed) threadsUsed.Add(Environment.CurrentManagedThreadId);
+
     var spin = Stopwatch.StartNew();
     double x = 0;
-    while (spin.ElapsedMilliseconds < 500)
-        x = Math.Sqrt(x + 1);
+    while (spin.ElapsedMilliseconds < 100) x = Math.Sqrt(x + piece);
+
+    Interlocked.Decrement(ref inside);
+});
+
+Console.WriteLine($"threads that computed: more than one = {threadsUsed.Count > 1}");
+Console.WriteLine($"threads inside the computation at the same time: more than one = {mostAtOnce > 1}");
+
+static void InterlockedMax(ref int target, int value)
+{
+    int seen;
+    while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
 }

@@ -30,6 +30,7 @@ public static partial class EmbedResolver
 
         pathPart = Uri.UnescapeDataString(pathPart);
         if (pathPart.Length == 0) return Broken("the embed names no file");
+        if (pathPart.Contains('\0')) return Broken("embed path holds a NUL character; nothing was read");
         if (Path.IsPathRooted(pathPart) || pathPart.StartsWith('~') || pathPart.Contains(':'))
             return Broken($"embed path '{pathPart}' is absolute; use a path relative to the page");
 

@@ -36,10 +36,8 @@ public static class GuideRun
             var running = samples.RunAllAsync(runner);
             inline = await Task.Run(() => InlineCodeChecker.Check(pages, cache));
             runs = await running;
-            runs.WorkerCpu = pool.WorkerCpuTime;
         }
         var sessions = await runningSessions;
-        runs.WorkerCpu += sessions.WorkerCpu;
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
 
         // 3. Judge, and rewrite when updating
@@ -53,7 +51,7 @@ public static class GuideRun
         records.AddRange(inline);
         records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
 
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime + runs.WorkerCpu;
+        var cpu = ProcessCpu.SelfAndEndedChildren();
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
             runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
             "note: samples ran without a network sandbox (unshare is not available here)");

@@ -36,5 +36,4 @@ public sealed class RunResults(Dictionary<string, SampleRun> bySample)
 {
     public IEnumerable<SampleRun> All => bySample.Values;
     public SampleRun? For(string samplePath) => bySample.GetValueOrDefault(samplePath);
-    public TimeSpan WorkerCpu { get; set; }
 }

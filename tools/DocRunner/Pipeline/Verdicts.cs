@@ -98,8 +98,11 @@ public static class Verdicts
             _ => run.Detail.Split('\n').Skip(1).Take(6),
         };
         var stderr = run.Stderr.Trim().Length == 0 ? [] : run.Stderr.Trim().Split('\n').Take(6).Select(l => "stderr: " + l);
-        return [.. lines.Where(l => l.Trim().Length > 0), .. stderr];
+        return [.. lines.Where(l => l.Trim().Length > 0).Select(Clip), .. stderr.Select(Clip)];
     }
 
-    static string FirstLine(string text) => text.Split('\n')[0].Trim();
+    static string FirstLine(string text) => Clip(text.Split('\n')[0].Trim());
+
+    /// <summary>A quoted line as the report shows it: a sample's flood (stderr, an exception message) stays a line.</summary>
+    static string Clip(string line) => line.Length <= 500 ? line : $"{line[..500]}… ({line.Length:N0} characters)";
 }

@@ -12,14 +12,11 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
 {
     const int RetireAfter = 200;
     readonly List<WorkerProcess> shared = [];
-    readonly List<WorkerProcess> everStarted = [];
     readonly SemaphoreSlim sharedSlots = new(sharedWorkers * sharedCapacity);
     readonly SemaphoreSlim soloSlots = new(soloConcurrency);
     readonly Lock gate = new();
     int nextId;
     int scratchCount;
-
-    public TimeSpan WorkerCpuTime { get { lock (gate) return TimeSpan.FromTicks(everStarted.Sum(w => w.CpuTime.Ticks)); } }
 
     public async Task<RunOutcome> RunAsync(CompiledSample sample, TimeSpan timeout)
     {
@@ -66,7 +63,6 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
             {
                 worker = WorkerProcess.Start(WorkerMode.Shared, NewScratchDirectory());
                 shared.Add(worker);
-                everStarted.Add(worker);
             }
             worker.InFlight++;
             if (++worker.Served >= RetireAfter) worker.Retired = true;
@@ -89,7 +85,6 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         await soloSlots.WaitAsync();
         var scratch = NewScratchDirectory();
         var worker = WorkerProcess.Start(WorkerMode.Solo, scratch);
-        lock (gate) everStarted.Add(worker);
         // The sample's time starts once its process is up: start-up is the tool's cost, not the sample's.
         await Task.WhenAny(worker.Ready, worker.Exited);
         var watch = Stopwatch.StartNew();

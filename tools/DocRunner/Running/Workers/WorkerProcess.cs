@@ -27,7 +27,6 @@ public sealed class WorkerProcess : IAsyncDisposable
     public int InFlight;
     public int Served;
     public volatile bool Retired;
-    public TimeSpan CpuTime { get; private set; }
 
     WorkerProcess(WorkerMode mode, string workingDirectory)
     {
@@ -100,7 +99,6 @@ public sealed class WorkerProcess : IAsyncDisposable
     async Task WatchExitAsync()
     {
         await process.WaitForExitAsync();
-        try { CpuTime = process.TotalProcessorTime; } catch (InvalidOperationException) { }
         var why = process.ExitCode == 0 ? "the worker process exited" : $"the worker process ended with exit code {process.ExitCode}";
         await Stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
         foreach (var id in pending.Keys)
