@@ -37,7 +37,7 @@ public class SampleSourceTests
     [Fact]
     public void Statement_regions_get_markers_and_declaration_regions_do_not()
     {
-        var sample = Parse("#region run\nConsole.WriteLine(1);\n#endregion\n#region types\nrecord P(int X);\n#endregion\n");
+        var sample = Parse("#region run\nConsole.WriteLine(1);\n#endregion\n#region types\nrecord P(int X);\nclass Q\n{\n    public int M() { var x = 1; return x; }\n    public int N { get { return 2; } }\n}\n#endregion\n");
         var result = RegionInstrumenter.Instrument(sample, sample.Text, SampleCompiler.ParseOptions);
         Assert.True(result.RegionHasStatements["run"]);
         Assert.False(result.RegionHasStatements["types"]);

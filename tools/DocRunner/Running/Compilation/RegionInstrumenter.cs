@@ -32,7 +32,8 @@ public static class RegionInstrumenter
         foreach (var region in sample.Regions)
         {
             var inside = (Start: text.Lines[region.StartLine].End, End: text.Lines[region.EndLine].Start);
-            hasStatements[region.Name] = statements.Any(s => s.SpanStart >= inside.Start && s.Span.End <= inside.End);
+            hasStatements[region.Name] = statements.Any(s => s.SpanStart >= inside.Start && s.Span.End <= inside.End
+                && (CodeContainer(s) is CompilationUnitSyntax || CodeContainer(s).SpanStart < inside.Start));
             if (!hasStatements[region.Name]) continue;
             var startOk = CanInsertBefore(root, LineStartOrEnd(text, region.StartLine + 1));
             var endOk = CanInsertAfter(root, text.Lines[region.EndLine].Start);
@@ -67,6 +68,11 @@ public static class RegionInstrumenter
         }
         return new(output.ToString(), hasStatements, problems);
     }
+
+    /// <summary>The method, accessor, local function, lambda or top-level code a statement belongs to.</summary>
+    static SyntaxNode CodeContainer(StatementSyntax statement) =>
+        statement.Ancestors().First(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
+            or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or CompilationUnitSyntax);
 
     static void Add(SortedDictionary<int, List<string>> map, int line, string statement)
     {
