@@ -1,6 +1,6 @@
 using var cts = new CancellationTokenSource();
 Task import = ImportAsync(cts.Token);
-cts.CancelAfter(TimeSpan.FromMilliseconds(300));
+cts.CancelAfter(TimeSpan.FromMilliseconds(600));
 try
 {
     await import;
@@ -17,7 +17,7 @@ static async Task ImportAsync(CancellationToken token)
     {
         for (int batch = 1; batch <= 10; batch++)
         {
-            await Task.Delay(200, token);
+            await Task.Delay(400, token);
             Console.WriteLine($"batch {batch} imported");
         }
     }

@@ -12,7 +12,7 @@ long bytesPerWait = (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / r
 int[] results = await Task.WhenAll(pending);
 TimeSpan elapsed = stopwatch.Elapsed;
 
-Console.WriteLine($"{results.Length} requests answered within one second: {elapsed < TimeSpan.FromSeconds(1)}");
+Console.WriteLine($"{results.Length} requests answered within 3 s (one after another: {requests / 2:N0} s): {elapsed < TimeSpan.FromSeconds(3)}");
 Console.WriteLine($"memory per waiting request under 1 KB: {bytesPerWait < 1024}");
 
 // Each request waits half a second for a slow dependency, without holding a thread.
