@@ -8,12 +8,16 @@ builder.Logging.ClearProviders();
 var app = builder.Build();
 
 int produced = 0;
+var clientReadOne = new SemaphoreSlim(0); // the client says "got it" after each price
 app.MapGet("/prices", PricesAsync);
 await app.StartAsync();
 using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
 await foreach (Price? price in http.GetFromJsonAsAsyncEnumerable<Price>("/prices")) // .NET 8
+{
     Console.WriteLine($"client got {price}; server has produced {Volatile.Read(ref produced)} of 3");
+    clientReadOne.Release();
+}
 
 await app.StopAsync();
 
@@ -21,7 +25,9 @@ async IAsyncEnumerable<Price> PricesAsync([EnumeratorCancellation] CancellationT
 {
     foreach (var (symbol, value) in new[] { ("ABC", 10.5m), ("XYZ", 99.0m), ("QRS", 7.25m) })
     {
-        await Task.Delay(200, cancellationToken); // wait for the next quote
+        // Produce the next price only once the client has read the previous one (or after 5 s at most):
+        // a response built in memory would never get past the first wait.
+        if (produced > 0) await clientReadOne.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
         Interlocked.Increment(ref produced);
         yield return new Price(symbol, value);
     }
