@@ -26,11 +26,11 @@ using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
 using var userClosedTheTab = new CancellationTokenSource();
 Task<string> request = http.GetStringAsync("/report", userClosedTheTab.Token);
-bool tokenIsRequestAborted = await handlerStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
+bool tokenIsRequestAborted = await handlerStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
 await userClosedTheTab.CancelAsync(); // the client gives up while the handler is still working
 try { await request; }
 catch (TaskCanceledException) { Console.WriteLine("client: request cancelled"); }
 
 Console.WriteLine($"server: the handler's token is RequestAborted: {tokenIsRequestAborted}");
-Console.WriteLine($"server: {await handlerOutcome.Task.WaitAsync(TimeSpan.FromSeconds(5))}");
+Console.WriteLine($"server: {await handlerOutcome.Task.WaitAsync(TimeSpan.FromSeconds(20))}");
 await app.StopAsync();

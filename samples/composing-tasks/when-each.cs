@@ -1,8 +1,8 @@
 Task<string>[] downloads =
 [
-    DownloadAsync("a.html", 600),
-    DownloadAsync("b.html", 200),
-    DownloadAsync("c.html", 400),
+    DownloadAsync("a.html", 900),
+    DownloadAsync("b.html", 300),
+    DownloadAsync("c.html", 600),
 ];
 
 // Task.WhenEach (.NET 9) yields each task as it completes.

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 
-// The pool runs one worker per core at once and adds more only slowly, so block two more than that.
-int requests = Environment.ProcessorCount + 2;
+// The pool adds threads quickly up to its minimum, then only slowly: block two more than it has now.
+ThreadPool.GetMinThreads(out int minimumWorkers, out _);
+int requests = Math.Max(ThreadPool.ThreadCount, minimumWorkers) + 2;
 
 #region blocking
 TimeSpan blockedLateness = await MeasureTimerLatenessAsync(() => Task.Run(() => Thread.Sleep(500)));

@@ -1,21 +1,25 @@
 #:package System.Threading.RateLimiting@10.0.12
-using System.Diagnostics;
 using System.Threading.RateLimiting;
 
-var window = TimeSpan.FromMilliseconds(500);
-var clock = Stopwatch.StartNew();
+int window = 0;
 using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
 {
-    PermitLimit = 2,     // two calls...
-    Window = window,     // ...per 500 ms window
-    QueueLimit = 10,     // the rest wait in line
+    PermitLimit = 2,              // two calls...
+    Window = TimeSpan.FromMilliseconds(1), // ...per window (short: TryReplenish opens a window only after it has elapsed)
+    QueueLimit = 10,              // the rest wait in line
+    AutoReplenishment = false,    // this sample opens each new window itself, so the output never depends on timing
 });
 
-var starts = await Task.WhenAll(Enumerable.Range(1, 6).Select(async call =>
+Task<string>[] calls = [.. Enumerable.Range(1, 6).Select(async call =>
 {
     using RateLimitLease lease = await limiter.AcquireAsync();
-    var started = (int)Math.Round(clock.Elapsed / window); // the window this call started in
-    await Task.Delay(10); // the call itself is quick
-    return $"call {call}: window {started}";
-}));
-Console.WriteLine(string.Join(Environment.NewLine, starts));
+    return $"call {call}: window {Volatile.Read(ref window)}";
+})];
+
+for (int next = 1; next <= 2; next++)
+{
+    await Task.Delay(100);           // stands in for the rest of the window passing
+    Volatile.Write(ref window, next);
+    limiter.TryReplenish();          // what the limiter's own timer does when AutoReplenishment is on
+}
+Console.WriteLine(string.Join(Environment.NewLine, await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(5))));

@@ -1,16 +1,16 @@
-var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(400));
+int beats = 0;
+var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
 Task heartbeat = BeatAsync(timer);
 
 Thread.Sleep(1000); // blocks the main thread, and only the main thread
-Console.WriteLine("main thread wakes up");
+Console.WriteLine($"main thread wakes up; heartbeats while it slept: at least 3 = {Volatile.Read(ref beats) >= 3}");
 
 timer.Dispose(); // the next WaitForNextTickAsync returns false
 await heartbeat;
 Console.WriteLine("heartbeat stopped");
 
-static async Task BeatAsync(PeriodicTimer timer)
+async Task BeatAsync(PeriodicTimer timer)
 {
-    int beat = 0;
     while (await timer.WaitForNextTickAsync())
-        Console.WriteLine($"heartbeat {++beat}");
+        Interlocked.Increment(ref beats);
 }

@@ -47,6 +47,7 @@ public static class SiteChecks
         if (query >= 0) path = path[..query];
 
         var target = page;
+        if (path.Contains('\0')) return $"link '{url}' holds a NUL character";
         if (path.Length > 0)
         {
             if (Path.IsPathRooted(path)) return $"link '{url}' is absolute; the site is served under a sub-path, so use a relative link";

@@ -41,9 +41,14 @@ public static partial class EmbedResolver
             return Broken($"embed path '{pathPart}' points outside the repository; nothing was read");
         if (!File.Exists(full))
             return Broken($"embedded file '{Relative(rootFull, full)}' does not exist");
-        var real = RealPath(full);
+        string real;
+        try { real = RealPath(full); }
+        catch (IOException) { return Broken($"embedded file '{Relative(rootFull, full)}' is a loop of symbolic links; nothing was read"); }
         if (!IsInside(RealPath(rootFull), real))
             return Broken($"embedded file '{Relative(rootFull, full)}' is a link to a file outside the repository; nothing was read");
+        // File.Exists is true for a link whose target is missing.
+        if (!File.Exists(real))
+            return Broken($"embedded file '{Relative(rootFull, full)}' does not exist (it is a link to '{Relative(rootFull, real)}')");
 
         var isRange = fragment is not null && LineRange().IsMatch(fragment);
         if (fragment is not null && !isRange && !TagName().IsMatch(fragment))

@@ -15,11 +15,11 @@ public static class WorkerMain
 
     public static async Task<int> RunAsync(string socketPath, WorkerMode mode)
     {
+        // Defaults only: a culture set here would flow into the sample and hide its own changes to the defaults.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         Console.SetIn(TextReader.Null);
+        AdoptOrphans();
 
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath));
@@ -33,6 +33,9 @@ public static class WorkerMain
             var request = WorkerProtocol.ReadRequest(reader);
             var reply = await RunSoloAsync(request);
             WorkerProtocol.Write(writer, reply);
+            // Wait to be ended with every process the sample started: once this one exited, they would escape it.
+            // The connection closes without that only when DocRunner itself is gone.
+            try { reader.ReadByte(); } catch (Exception e) when (e is IOException or EndOfStreamException) { }
             Environment.Exit(0);
         }
 
@@ -52,6 +55,21 @@ public static class WorkerMain
                 finally { replies.Release(); }
             });
         }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "prctl")]
+    static extern int Prctl(int option, nuint value, nuint unused2, nuint unused3, nuint unused4);
+
+    /// <summary>
+    /// Makes this process the parent of any process its samples start and then leave (<c>sh -c "sleep 60 &amp;"</c>),
+    /// instead of the system's first process, so that ending this process's tree ends them too.
+    /// </summary>
+    static void AdoptOrphans()
+    {
+        const int SetChildSubreaper = 36;
+        if (!OperatingSystem.IsLinux()) return;
+        try { Prctl(SetChildSubreaper, 1, 0, 0, 0); }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
     }
 
     static async Task<RunReply> RunSharedAsync(RunRequest request, AsyncLocal<(SampleCapture Out, SampleCapture Error)?> current)
