@@ -57,7 +57,7 @@ floor=$(echo "m = $longest; c = $cpu / $cores; if (c > m) m = c; m + $start_s" |
 dotnet "$dll" verify >/dev/null 2>&1 || true   # fills the cache with every successful run
 measure dotnet "$dll" verify
 cached=$elapsed
-sample=$(git ls-files 'samples/*.cs' | head -1)
+sample=$(git ls-files 'samples/*.cs' | awk 'NR == 1')
 cp "$sample" "$out/edited.bak"
 printf '\n// edited by tools/bench.sh\n' >>"$sample"
 measure dotnet "$dll" verify
