@@ -16,6 +16,7 @@ var root = new RootCommand("DocRunner: runs the samples embedded in the guide an
     GuideCommands.List(),
     SiteCommands.Build(),
     SiteCommands.NewChapter(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

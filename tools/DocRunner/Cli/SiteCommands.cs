@@ -28,6 +28,11 @@ public static class SiteCommands
                 return ExitCodes.Problems;
             }
             var site = await DocfxSite.RenderAsync(root);
+            if (!site.Rendered && !site.Message.StartsWith("DocFX failed"))
+            {
+                Console.WriteLine(Preview.Site.StaticSiteWriter.Write(root).Message);
+                return ExitCodes.Success;
+            }
             Console.WriteLine(site.Message);
             return site.Rendered || !site.Message.StartsWith("DocFX failed") ? ExitCodes.Success : ExitCodes.Problems;
         }));

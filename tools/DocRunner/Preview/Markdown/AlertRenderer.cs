@@ -24,7 +24,9 @@ public sealed class AlertRenderer : HtmlObjectRenderer<AlertBlock>
         var kind = block.Kind.ToString().ToUpperInvariant();
         var (heading, style) = Kinds.TryGetValue(kind, out var known) ? known : (kind, "alert-info");
         renderer.EnsureLine();
-        renderer.Write($"<div class=\"{Html.Encode(kind)} alert {style}\"").WriteAttributes(block).WriteLine(">");
+        // Markdig gives the block GitHub's class names; DocFX's are the kind itself, so only the id is kept.
+        var id = block.GetAttributes().Id;
+        renderer.Write($"<div class=\"{Html.Encode(kind)} alert {style}\"{(id is null ? "" : $" id=\"{Html.Encode(id)}\"")}>").WriteLine();
         renderer.WriteLine($"<h5>{Html.Encode(heading)}</h5>");
         var implicitParagraph = renderer.ImplicitParagraph;
         renderer.ImplicitParagraph = false;

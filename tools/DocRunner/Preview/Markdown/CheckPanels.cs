@@ -2,6 +2,7 @@ using System.Text;
 using DiffPlex;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using DocRunner.Comparing;
 using DocRunner.Reporting;
 
 namespace DocRunner.Preview.Markdown;
@@ -13,18 +14,26 @@ namespace DocRunner.Preview.Markdown;
 /// </summary>
 public static class CheckPanels
 {
-    public static string Running(string what) =>
-        $"<div class=\"docrunner-check docrunner-running\" data-status=\"running\" role=\"status\"><span class=\"docrunner-spinner\" aria-hidden=\"true\"></span> running {Html.Encode(what)}…</div>\n";
+    public static string Running(string what, string? sample = null) =>
+        $"<div class=\"docrunner-check docrunner-running\" data-status=\"running\"{(sample is null ? "" : $" data-sample=\"{Html.Encode(sample)}\"")} role=\"status\">" +
+        $"<span class=\"docrunner-spinner\" aria-hidden=\"true\"></span> running {Html.Encode(what)}…</div>\n";
 
-    public static string Drift(CheckRecord record, IReadOnlyList<string> expected, IReadOnlyList<string> printed)
+    /// <param name="info">The output block's info string: a line pair within its <c>approx</c> tolerance is not marked as differing.</param>
+    public static string Drift(CheckRecord record, IReadOnlyList<string> expected, IReadOnlyList<string> printed, string info = "output")
     {
         var model = new SideBySideDiffBuilder(new Differ()).BuildDiffModel(string.Join("\n", expected), string.Join("\n", printed), ignoreWhitespace: false);
+        var modes = OutputModes.Parse(info, out _) with { Unordered = false };
+        var tolerated = new HashSet<int>();
+        for (var i = 0; i < Math.Min(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
+            if (model.OldText.Lines[i] is { Type: ChangeType.Modified, Text: { } left } && model.NewText.Lines[i] is { Type: ChangeType.Modified, Text: { } right }
+                && OutputComparer.Matches([left], [right], modes))
+                tolerated.Add(i);
         var html = new StringBuilder();
         html.Append(Open(record, "docrunner-drift"));
         html.Append(Head(record));
         html.Append("<div class=\"docrunner-compare\">");
-        html.Append(Side("On the page", "docrunner-expected", model.OldText.Lines, ChangeType.Deleted, expected.Count == 0));
-        html.Append(Side("Printed now", "docrunner-actual", model.NewText.Lines, ChangeType.Inserted, printed.Count == 0));
+        html.Append(Side("On the page", "docrunner-expected", model.OldText.Lines, ChangeType.Deleted, expected.Count == 0, tolerated));
+        html.Append(Side("Printed now", "docrunner-actual", model.NewText.Lines, ChangeType.Inserted, printed.Count == 0, tolerated));
         html.Append("</div>");
         html.Append("<div class=\"docrunner-hint\">The page was not changed. <code>./docrunner update</code>, or <code>./docrunner serve --update</code>, writes what the sample prints now into the page.</div>");
         return html.Append("</div>\n").ToString();
@@ -78,16 +87,17 @@ public static class CheckPanels
                $" <span class=\"docrunner-where\">{Html.Encode($"{record.Page}:{record.Line}")}</span>{subject} {Html.Encode(record.Message)}</div>";
     }
 
-    static string Side(string label, string kind, IEnumerable<DiffPiece> lines, ChangeType changed, bool empty)
+    static string Side(string label, string kind, IEnumerable<DiffPiece> lines, ChangeType changed, bool empty, IReadOnlySet<int>? tolerated = null)
     {
         var html = new StringBuilder($"<div class=\"docrunner-side {kind}\"><div class=\"docrunner-side-label\">{Html.Encode(label)}</div><pre class=\"docrunner-lines\">");
         if (empty) html.Append("<span class=\"docrunner-line is-empty\">(nothing)</span>");
         else
-            foreach (var line in lines)
+            foreach (var (line, index) in lines.Select((l, i) => (l, i)))
             {
                 var state = line.Type switch
                 {
                     ChangeType.Imaginary => " is-gap",
+                    _ when tolerated?.Contains(index) == true => " is-tolerated\" title=\"within the output block's tolerance",
                     ChangeType.Modified or ChangeType.Deleted or ChangeType.Inserted => changed == ChangeType.Deleted ? " is-removed" : " is-added",
                     _ => "",
                 };

@@ -1,11 +1,13 @@
+using System.Text;
 using DocRunner.Reporting;
 
 namespace DocRunner.Preview.Markdown;
 
 /// <summary>What the preview knows about one embed: still running, or its verdict with the page's and the printed lines.</summary>
-public sealed record EmbedCheck(bool Running, CheckRecord? Record, IReadOnlyList<string>? Expected = null, IReadOnlyList<string>? Printed = null)
+public sealed record EmbedCheck(bool Running, CheckRecord? Record, IReadOnlyList<string>? Expected = null, IReadOnlyList<string>? Printed = null,
+    string? Sample = null, string OutputInfo = "output")
 {
-    public static readonly EmbedCheck Pending = new(true, null);
+    public static EmbedCheck RunningFor(string sample) => new(true, null, Sample: sample);
 }
 
 /// <summary>A session or inline C# block: still running, or its verdict.</summary>
@@ -32,4 +34,33 @@ public sealed class PageChecks
     public List<CheckRecord> Loose { get; } = [];
 
     public bool IsEmpty => Embeds.Count == 0 && Blocks.Count == 0 && Loose.Count == 0;
+
+    /// <summary>A text that differs whenever the page would show something else: two equal fingerprints render alike.</summary>
+    public string Fingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var (line, check) in Embeds.OrderBy(e => e.Key))
+        {
+            text.Append("E").Append(line).Append(check.Running ? "R" : "D").Append(check.Sample).Append('\u0001').Append(check.OutputInfo).Append('\u0001');
+            Append(text, check.Record);
+            text.AppendJoin('\u0002', check.Expected ?? ["\u0003"]).Append('\u0001').AppendJoin('\u0002', check.Printed ?? ["\u0003"]).Append('\n');
+        }
+        foreach (var (line, owner) in OutputOwners.OrderBy(o => o.Key)) text.Append("O").Append(line).Append(':').Append(owner).Append('\n');
+        foreach (var (line, check) in Blocks.OrderBy(b => b.Key))
+        {
+            text.Append("B").Append(line).Append(check.Running ? "R" : "D");
+            Append(text, check.Record);
+            text.Append('\n');
+        }
+        foreach (var record in Loose) { text.Append('L'); Append(text, record); text.Append('\n'); }
+        return text.ToString();
+    }
+
+    static void Append(StringBuilder text, CheckRecord? record)
+    {
+        if (record is null) { text.Append('-'); return; }
+        text.Append(record.Page).Append('\u0001').Append(record.Line).Append('\u0001').Append(record.Status).Append('\u0001')
+            .Append(record.Sample).Append('\u0001').Append(record.Region).Append('\u0001').Append(record.Message).Append('\u0001')
+            .AppendJoin('\u0002', record.Details).Append('\u0001');
+    }
 }
