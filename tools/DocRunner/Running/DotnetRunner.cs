@@ -107,7 +107,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
 
     static string Tail(string stderr)
     {
-        var lines = stderr.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("at ")).Take(3).ToList();
-        return lines.Count == 0 ? "" : ": " + string.Join("\n", lines);
+        var lines = StderrSummary.FirstLines(stderr);
+        return lines.Length == 0 ? "" : ": " + lines;
     }
 }

@@ -143,7 +143,7 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
     string CrashDetail(string stderr)
     {
         var code = ExitCode;
-        var lines = string.Join("\n", stderr.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("at ")).Take(3));
+        var lines = StderrSummary.FirstLines(stderr);
         var how = code >= 0 ? $"the session's process ended with exit code {code}" : "the session's process stopped answering";
         return lines.Length > 0 ? $"{how}: {lines}" : how;
     }

@@ -121,7 +121,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
 
     static string CrashDetail(int code, string stderr)
     {
-        var firstLines = string.Join("\n", stderr.Split('\n').Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("at ")).Take(3));
+        var firstLines = StderrSummary.FirstLines(stderr);
         return $"the process ended with exit code {code}" + (firstLines.Length > 0 ? $": {firstLines}" : "");
     }
 
