@@ -17,8 +17,7 @@ while (($#)); do
   shift
 done
 out="$(mktemp -d /tmp/docrunner-bench-XXXX)"
-dotnet build tools/DocRunner -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
-dll="$root/tools/DocRunner/bin/Release/net10.0/DocRunner.dll"
+dll=$(tools/build-docrunner.sh)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 now() { date +%s.%N; }

@@ -22,9 +22,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [[ -n "${DOCRUNNER_DLL:-}" ]]; then
   dll="$DOCRUNNER_DLL"   # a DocRunner.dll built elsewhere
 else
-  echo "== building DocRunner (Release)"
-  dotnet build tools/DocRunner -c Release -nologo -v:q -clp:ErrorsOnly >&2
-  dll="$PWD/tools/DocRunner/bin/Release/net10.0/DocRunner.dll"
+  dll=$(tools/build-docrunner.sh)
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/docrunner-serve-bench.XXXXXX")"

@@ -59,8 +59,7 @@ start_group() {
 }
 
 cd "$root"
-build_log=$(dotnet build tools/DocRunner -c Release -nologo -v:q -clp:ErrorsOnly 2>&1) || { echo "$build_log" >&2; exit 1; }
-dll="$root/tools/DocRunner/bin/Release/net10.0/DocRunner.dll"
+dll=$(tools/build-docrunner.sh)
 
 load="none"
 if ((hogs > 0)); then
