@@ -13,6 +13,7 @@ namespace DocRunner.Running;
 public sealed class DotnetRunner(string root, string scratchRoot)
 {
     static readonly SemaphoreSlim Builds = new(2, 2);
+    readonly RestoreStamps stamps = new(root);
 
     public async Task<(RunOutcome Outcome, IReadOnlyDictionary<string, bool> RegionHasStatements)> RunAsync(SampleSource sample, TimeSpan timeout)
     {
@@ -20,20 +21,14 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         if (problems.Count > 0)
             return (new RunOutcome(OutcomeKind.CompileError, "", "", string.Join("\n", problems), 0, "dotnet run"), regions);
 
-        await Builds.WaitAsync();
-        try
+        var build = await BuildAsync(file);
+        if (build.Kind != OutcomeKind.Completed)
         {
-            var build = await ExecuteAsync(Start("dotnet", ["build", file, "-nologo", "-v:q", "-clp:NoSummary"], Path.GetDirectoryName(file)!, sandbox: false),
-                TimeSpan.FromMinutes(5));
-            if (build.Kind != OutcomeKind.Completed)
-            {
-                var rootPrefix = Path.GetFullPath(root).TrimEnd('/') + "/";
-                var errors = (build.Stdout + build.Stderr).Split('\n').Where(l => l.Contains(": error "))
-                    .Select(l => l.Trim().Replace(rootPrefix, "")).Distinct();
-                return (build with { Kind = OutcomeKind.CompileError, Detail = string.Join("\n", errors.DefaultIfEmpty(build.Detail)) }, regions);
-            }
+            var rootPrefix = Path.GetFullPath(root).TrimEnd('/') + "/";
+            var errors = (build.Stdout + build.Stderr).Split('\n').Where(l => l.Contains(": error "))
+                .Select(l => l.Trim().Replace(rootPrefix, "")).Distinct();
+            return (build with { Kind = OutcomeKind.CompileError, Detail = string.Join("\n", errors.DefaultIfEmpty(build.Detail)) }, regions);
         }
-        finally { Builds.Release(); }
 
         var scratch = Path.Combine(scratchRoot, "dotnet-run-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(scratch);
@@ -48,6 +43,33 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         }
     }
 
+    /// <summary>
+    /// Builds outside the sandbox. Skips the restore while what it reads is unchanged since the last successful
+    /// one; a build that fails without it is tried once more with it (the packages may have gone from the cache).
+    /// </summary>
+    async Task<RunOutcome> BuildAsync(string file)
+    {
+        var inputs = RestoreStamps.InputsOf(file);
+        var restored = stamps.IsRestored(file, inputs);
+        await Builds.WaitAsync();
+        try
+        {
+            var build = await BuildOnceAsync(file, restore: !restored);
+            if (build.Kind != OutcomeKind.Completed && restored) build = await BuildOnceAsync(file, restore: true);
+            if (build.Kind == OutcomeKind.Completed) stamps.Record(file, inputs);
+            return build;
+        }
+        finally { Builds.Release(); }
+    }
+
+    static Task<RunOutcome> BuildOnceAsync(string file, bool restore)
+    {
+        string[] arguments = restore
+            ? ["build", file, "-nologo", "-v:q", "-clp:NoSummary"]
+            : ["build", file, "--no-restore", "-nologo", "-v:q", "-clp:NoSummary"];
+        return ExecuteAsync(Start("dotnet", arguments, Path.GetDirectoryName(file)!, sandbox: false), TimeSpan.FromMinutes(5));
+    }
+
     /// <summary>The file to run: the sample itself, or an instrumented copy beside copies of its build props.</summary>
     (string File, IReadOnlyDictionary<string, bool> Regions, IReadOnlyList<string> Problems) Prepare(SampleSource sample)
     {
@@ -58,12 +80,18 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         var mirror = Path.Combine(root, "obj", "docrunner", "dotnet-run");
         var copy = Path.Combine(mirror, sample.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        File.WriteAllText(copy, instrumented.Text);
+        // Rewritten only when it changed, so the build can see it is up to date.
+        if (!File.Exists(copy) || File.ReadAllText(copy) != instrumented.Text) File.WriteAllText(copy, instrumented.Text);
         for (var directory = Path.GetDirectoryName(sample.FullPath); directory is not null && EmbedResolverIsInside(directory); directory = Path.GetDirectoryName(directory))
             foreach (var props in new[] { "Directory.Build.props", "Directory.Build.targets" })
                 if (File.Exists(Path.Combine(directory, props)))
-                    File.Copy(Path.Combine(directory, props), Path.Combine(mirror, Path.GetRelativePath(root, directory), props), overwrite: true);
+                    CopyIfChanged(Path.Combine(directory, props), Path.Combine(mirror, Path.GetRelativePath(root, directory), props));
         return (copy, instrumented.RegionHasStatements, instrumented.Problems);
+    }
+
+    static void CopyIfChanged(string from, string to)
+    {
+        if (!File.Exists(to) || File.ReadAllText(to) != File.ReadAllText(from)) File.Copy(from, to, overwrite: true);
     }
 
     bool EmbedResolverIsInside(string directory) => Discovery.EmbedResolver.IsInside(Path.GetFullPath(root), directory);
