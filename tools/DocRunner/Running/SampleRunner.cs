@@ -26,6 +26,7 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
         }
         else
         {
+            pool.Prepare();
             await compiling.WaitAsync();
             CompileResult compiled;
             try { compiled = await Task.Run(() => SampleCompiler.Compile(sample)); }

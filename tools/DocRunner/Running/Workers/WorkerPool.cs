@@ -15,6 +15,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
     readonly SemaphoreSlim sharedSlots = new(sharedWorkers * sharedCapacity);
     readonly SemaphoreSlim soloSlots = new(soloConcurrency);
     readonly Lock gate = new();
+    WorkerProcess? spareSolo;
     int nextId;
     int scratchCount;
 
@@ -53,6 +54,35 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         }
     }
 
+    /// <summary>
+    /// Starts a shared worker and a spare solo worker if there are none yet, so that their start-up overlaps the
+    /// compilation of the first samples instead of following it. Cheap to call again.
+    /// </summary>
+    public void Prepare()
+    {
+        lock (gate)
+        {
+            if (!shared.Any(w => !w.Retired && !w.Exited.IsCompleted)) shared.Add(WorkerProcess.Start(WorkerMode.Shared, NewScratchDirectory()));
+            spareSolo ??= WorkerProcess.Start(WorkerMode.Solo, NewScratchDirectory());
+        }
+    }
+
+    /// <summary>The spare solo worker if it is still alive (a new spare is started in its place), else a new one.</summary>
+    WorkerProcess TakeSoloWorker()
+    {
+        lock (gate)
+        {
+            var worker = spareSolo;
+            spareSolo = null;
+            if (worker is { Exited.IsCompleted: false })
+            {
+                spareSolo = WorkerProcess.Start(WorkerMode.Solo, NewScratchDirectory());
+                return worker;
+            }
+        }
+        return WorkerProcess.Start(WorkerMode.Solo, NewScratchDirectory());
+    }
+
     WorkerProcess PickSharedWorker()
     {
         lock (gate)
@@ -83,8 +113,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
     async Task<RunOutcome> RunSoloAsync(CompiledSample sample, TimeSpan timeout, string reason)
     {
         await soloSlots.WaitAsync();
-        var scratch = NewScratchDirectory();
-        var worker = WorkerProcess.Start(WorkerMode.Solo, scratch);
+        var worker = TakeSoloWorker();
         // The sample's time starts once its process is up: start-up is the tool's cost, not the sample's.
         await Task.WhenAny(worker.Ready, worker.Exited);
         var watch = Stopwatch.StartNew();
@@ -115,7 +144,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         {
             await worker.DisposeAsync();
             soloSlots.Release();
-            TryDelete(scratch);
+            TryDelete(worker.WorkingDirectory);
         }
     }
 
@@ -148,7 +177,16 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
     public async ValueTask DisposeAsync()
     {
         List<WorkerProcess> all;
-        lock (gate) all = [.. shared];
-        foreach (var worker in all) await worker.DisposeAsync();
+        lock (gate)
+        {
+            all = [.. shared];
+            if (spareSolo is not null) all.Add(spareSolo);
+            spareSolo = null;
+        }
+        foreach (var worker in all)
+        {
+            await worker.DisposeAsync();
+            if (worker.Mode == WorkerMode.Solo) TryDelete(worker.WorkingDirectory);
+        }
     }
 }
