@@ -1,7 +1,8 @@
 using var cts = new CancellationTokenSource();
-Task download = DownloadAsync(cts.Token);
+var firstChunk = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+Task download = DownloadAsync(firstChunk, cts.Token);
 
-await Task.Delay(300);
+await firstChunk.Task; // the user sees the first chunk arrive and presses Cancel
 cts.Cancel();
 
 try
@@ -14,11 +15,12 @@ catch (OperationCanceledException ex)
 }
 Console.WriteLine($"download status: {download.Status}");
 
-static async Task DownloadAsync(CancellationToken token)
+static async Task DownloadAsync(TaskCompletionSource firstChunk, CancellationToken token)
 {
     for (int chunk = 1; chunk <= 5; chunk++)
     {
-        await Task.Delay(200, token);
+        await Task.Delay(500, token);
         Console.WriteLine($"chunk {chunk} downloaded");
+        firstChunk.TrySetResult();
     }
 }
