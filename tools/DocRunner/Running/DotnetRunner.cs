@@ -124,7 +124,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         var timedOut = await Task.WhenAny(exited, Task.Delay(timeout)) != exited;
         if (timedOut) { try { process.Kill(true); } catch (InvalidOperationException) { } }
         var wall = watch.ElapsedMilliseconds;
-        var output = await stdout.WaitAsync(TimeSpan.FromSeconds(2));
+        var output = await stdout.WaitAsync(ProcessOutput.DrainPatience);
         var errors = await stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
         if (stdout.Overflowed) return new(OutcomeKind.OutputLimit, output, errors, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, "dotnet run");
         if (timedOut) return new(OutcomeKind.Timeout, output, errors, $"did not finish within {timeout.TotalSeconds:0} s", wall, "dotnet run");

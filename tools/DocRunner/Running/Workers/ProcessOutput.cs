@@ -5,6 +5,12 @@ namespace DocRunner.Running.Workers;
 /// <summary>Reads a process stream to its end, keeping at most <c>limit</c> characters and telling when it overflowed.</summary>
 public sealed class ProcessOutput
 {
+    /// <summary>
+    /// How long to wait, once a process has ended, for the rest of its output. The end of the stream normally
+    /// follows at once; only a process the sample left holding the stream makes this wait run out.
+    /// </summary>
+    public static readonly TimeSpan DrainPatience = TimeSpan.FromSeconds(10);
+
     readonly StringBuilder text = new();
     readonly int limit;
     readonly bool keepTail;
@@ -16,16 +22,20 @@ public sealed class ProcessOutput
     {
         this.limit = limit;
         this.keepTail = keepTail;
-        Completion = Task.Run(() => PumpAsync(reader));
+        // A thread of its own, not the thread pool: when the pool is busy (a loaded machine, many samples
+        // compiling), output that has already arrived must still be read before the caller gives up waiting.
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Completion = done.Task;
+        new Thread(() => { Pump(reader); done.SetResult(); }) { IsBackground = true, Name = "process output" }.Start();
     }
 
-    async Task PumpAsync(StreamReader reader)
+    void Pump(StreamReader reader)
     {
         var buffer = new char[8192];
         try
         {
             int read;
-            while ((read = await reader.ReadAsync(buffer)) > 0)
+            while ((read = reader.Read(buffer)) > 0)
             {
                 lock (text)
                 {

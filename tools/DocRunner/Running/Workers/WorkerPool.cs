@@ -125,7 +125,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
             var first = await Task.WhenAny(sending, worker.Exited, Task.Delay(timeout));
             var wall = watch.ElapsedMilliseconds;
             worker.Kill();
-            var stdout = await worker.Stdout.WaitAsync(TimeSpan.FromSeconds(2));
+            var stdout = await worker.Stdout.WaitAsync(ProcessOutput.DrainPatience);
             var stderr = await worker.Stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
             if (worker.Stdout.Overflowed)
                 return new RunOutcome(OutcomeKind.OutputLimit, stdout, stderr, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, where);
