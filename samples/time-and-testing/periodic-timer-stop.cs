@@ -1,18 +1,20 @@
 #region dispose
 var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(300));
-Task poller = PollAsync(timer, CancellationToken.None);
+var twoTicksHandled = new TaskCompletionSource();
+Task poller = PollAsync(timer, CancellationToken.None, afterTick: tick => { if (tick == 2) twoTicksHandled.SetResult(); });
 
-await Task.Delay(750);
+await twoTicksHandled.Task;
 timer.Dispose();
 await poller;
 #endregion
 
 #region cancel
-using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(450));
+using var shutdown = new CancellationTokenSource();
 using var secondTimer = new PeriodicTimer(TimeSpan.FromMilliseconds(300));
 try
 {
-    await PollAsync(secondTimer, shutdown.Token);
+    // A shutdown request arrives while the first tick is being handled.
+    await PollAsync(secondTimer, shutdown.Token, afterTick: _ => shutdown.Cancel());
 }
 catch (OperationCanceledException)
 {
@@ -20,12 +22,13 @@ catch (OperationCanceledException)
 }
 #endregion
 
-static async Task PollAsync(PeriodicTimer timer, CancellationToken token)
+static async Task PollAsync(PeriodicTimer timer, CancellationToken token, Action<int> afterTick)
 {
     int tick = 0;
     while (await timer.WaitForNextTickAsync(token))
     {
         Console.WriteLine($"tick {++tick}: checking the inbox");
+        afterTick(tick);
     }
     Console.WriteLine("WaitForNextTickAsync returned false: the timer was disposed");
 }
