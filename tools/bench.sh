@@ -68,7 +68,7 @@ edit_and_verify() {
   local sample="$1"
   [[ -f $sample ]] || sample=$(git ls-files 'samples/*.cs' | awk 'NR == 1')
   cp "$sample" "$out/edited.bak"
-  printf '\n// edited by tools/bench.sh\n' >>"$sample"
+  printf '\n// edited by tools/bench.sh at %s\n' "$(date +%s%N)" >>"$sample"   # unique, so no earlier result is cached
   measure dotnet "$dll" verify
   cp "$out/edited.bak" "$sample"
   edited_name=$sample
