@@ -35,8 +35,11 @@ public sealed class RestoreStamps(string root)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public bool IsRestored(string programFile, string inputs) =>
-        File.Exists(StampPath(programFile)) && File.ReadAllText(StampPath(programFile)) == inputs;
+    public bool IsRestored(string programFile, string inputs)
+    {
+        var stamp = StampPath(programFile);
+        return File.Exists(stamp) && File.ReadAllText(stamp) == inputs;
+    }
 
     public void Record(string programFile, string inputs)
     {

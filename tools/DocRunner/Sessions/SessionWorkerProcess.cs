@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using DocRunner.Running.Workers;
 
@@ -15,14 +14,12 @@ public sealed record SessionOutcome(SessionEnd End, IReadOnlyList<SubmissionResu
 /// </summary>
 public sealed class SessionWorkerProcess : IAsyncDisposable
 {
-    readonly Process process;
-    readonly Socket listener;
-    readonly string socketPath;
+    readonly ConnectedChild child;
     readonly Channel<(int Id, SubmissionResult? Step, SessionFinished? Finished)> messages =
         Channel.CreateUnbounded<(int, SubmissionResult?, SessionFinished?)>();
     BinaryWriter? writer;
-    public ProcessOutput Stdout { get; }
-    public ProcessOutput Stderr { get; }
+    public ProcessOutput Stdout => child.Stdout;
+    public ProcessOutput Stderr => child.Stderr;
     public Task Ready { get; }
     public Task Exited { get; }
     public int Served { get; set; }
@@ -31,30 +28,7 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
 
     SessionWorkerProcess(string workingDirectory)
     {
-        socketPath = Path.Combine(Path.GetTempPath(), $"docrunner-session-{Guid.NewGuid():N}.sock");
-        listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        listener.Bind(new UnixDomainSocketEndPoint(socketPath));
-        listener.Listen(1);
-
-        var dll = typeof(SessionWorkerMain).Assembly.Location;
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (string.IsNullOrEmpty(dotnet))
-            dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        var info = NetworkSandbox.Create(dotnet, ["exec", dll, SessionWorkerMain.Command, socketPath]);
-        info.WorkingDirectory = workingDirectory;
-        info.RedirectStandardInput = true;
-        info.RedirectStandardOutput = true;
-        info.RedirectStandardError = true;
-        info.StandardOutputEncoding = System.Text.Encoding.UTF8;
-        info.StandardErrorEncoding = System.Text.Encoding.UTF8;
-        info.UseShellExecute = false;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_TieredPGO"] = "0";
-        process = Process.Start(info) ?? throw new InvalidOperationException("could not start a session worker process");
-        process.StandardInput.Close();
-        Stdout = new ProcessOutput(process.StandardOutput, 16_384, keepTail: true);
-        Stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);
+        child = new ConnectedChild(SessionWorkerMain.Command, [], workingDirectory, 16_384, stdoutKeepsTail: true);
         Exited = WatchExitAsync();
         Ready = AcceptAsync();
     }
@@ -63,11 +37,7 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
 
     async Task AcceptAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var accepting = listener.AcceptAsync(timeout.Token).AsTask();
-        if (await Task.WhenAny(accepting, Exited) != accepting)
-            throw new WorkerDiedException($"the session worker exited before it was ready: {Stderr}");
-        var stream = new NetworkStream(await accepting, ownsSocket: true);
+        var stream = await child.AcceptAsync("the session worker");
         writer = new BinaryWriter(stream);
         _ = Task.Run(() => ReadMessages(new BinaryReader(stream)));
     }
@@ -84,12 +54,11 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
 
     async Task WatchExitAsync()
     {
-        await process.WaitForExitAsync();
-        try { if (process.TotalProcessorTime > CpuTime) CpuTime = process.TotalProcessorTime; } catch (InvalidOperationException) { }
-        try { File.Delete(socketPath); } catch (IOException) { }
+        await child.Exited;
+        if (child.CpuTime is { } cpu && cpu > CpuTime) CpuTime = cpu;
     }
 
-    public int ExitCode => process.HasExited ? process.ExitCode : -1;
+    public int ExitCode => child.ExitCode;
 
     /// <summary>How long starting a worker and compiling a session's submissions may take, before its own timeout starts.</summary>
     public static readonly TimeSpan CompileAllowance = TimeSpan.FromSeconds(120);
@@ -148,18 +117,7 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
         return lines.Length > 0 ? $"{how}: {lines}" : how;
     }
 
-    public void Kill()
-    {
-        try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
-        catch (InvalidOperationException) { }
-    }
+    public void Kill() => child.Kill();
 
-    public async ValueTask DisposeAsync()
-    {
-        Kill();
-        await Task.WhenAny(Exited, Task.Delay(2000));
-        listener.Dispose();
-        process.Dispose();
-        try { File.Delete(socketPath); } catch (IOException) { }
-    }
+    public ValueTask DisposeAsync() => child.DisposeAsync();
 }

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace DocRunner.Running.Workers;
+
+/// <summary>
+/// This same program started again with a worker command, inside the network sandbox, connecting back over a Unix
+/// socket. What sample workers and session workers share: the start, the connection, killing the whole tree, and
+/// the clean-up of the process and the socket.
+/// </summary>
+public sealed class ConnectedChild : IAsyncDisposable
+{
+    readonly Process process;
+    readonly Socket listener;
+    readonly string socketPath;
+    public ProcessOutput Stdout { get; }
+    public ProcessOutput Stderr { get; }
+    /// <summary>Completes once the process has exited and what it wrote to stderr has been read (500 ms at most).</summary>
+    public Task Exited { get; }
+
+    public ConnectedChild(string command, string[] arguments, string workingDirectory, int stdoutLimit, bool stdoutKeepsTail)
+    {
+        socketPath = Path.Combine(Path.GetTempPath(), $"docrunner-{Guid.NewGuid():N}.sock");
+        listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+        listener.Listen(1);
+
+        var info = NetworkSandbox.Create(DotnetHost(), ["exec", typeof(ConnectedChild).Assembly.Location, command, socketPath, .. arguments]);
+        info.WorkingDirectory = workingDirectory;
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.StandardOutputEncoding = System.Text.Encoding.UTF8;
+        info.StandardErrorEncoding = System.Text.Encoding.UTF8;
+        info.UseShellExecute = false;
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["DOTNET_TieredPGO"] = "0";
+        process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker process ({command})");
+        process.StandardInput.Close();
+        Stdout = new ProcessOutput(process.StandardOutput, stdoutLimit, stdoutKeepsTail);
+        Stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);
+        Exited = WatchExitAsync();
+    }
+
+    /// <summary>The <c>dotnet</c> this program runs on (or the one the SDK names), to start it again.</summary>
+    static string DotnetHost()
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(dotnet)) return dotnet;
+        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+    }
+
+    async Task WatchExitAsync()
+    {
+        await process.WaitForExitAsync();
+        await Stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
+        try { File.Delete(socketPath); } catch (IOException) { }
+    }
+
+    public int ExitCode => process.HasExited ? process.ExitCode : -1;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The CPU the process has used so far, or null once that can no longer be read.</summary>
+    public TimeSpan? CpuTime
+    {
+        get
+        {
+            try { return process.TotalProcessorTime; }
+            catch (InvalidOperationException) { return null; }
+        }
+    }
+
+    /// <summary>The child's connection once it is made; <paramref name="what"/> names the child if it exits first.</summary>
+    public async Task<NetworkStream> AcceptAsync(string what)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var accepting = listener.AcceptAsync(timeout.Token).AsTask();
+        if (await Task.WhenAny(accepting, Exited) != accepting)
+            throw new WorkerDiedException($"{what} exited before it was ready: {Stderr}");
+        return new NetworkStream(await accepting, ownsSocket: true);
+    }
+
+    public void Kill()
+    {
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await Task.WhenAny(Exited, Task.Delay(2000));
+        listener.Dispose();
+        process.Dispose();
+        try { File.Delete(socketPath); } catch (IOException) { }
+    }
+}
