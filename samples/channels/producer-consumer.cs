@@ -11,7 +11,7 @@ static async Task ProduceAsync(ChannelWriter<string> writer)
 {
     foreach (var order in new[] { "tea", "coffee", "cocoa" })
     {
-        await Task.Delay(100);
+        await Task.Delay(300);
         Console.WriteLine($"producing {order}");
         await writer.WriteAsync(order);
     }
