@@ -1,6 +1,10 @@
 using var cts = new CancellationTokenSource();
-Task import = ImportAsync(cts.Token);
-cts.CancelAfter(TimeSpan.FromMilliseconds(600));
+var firstBatch = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+Task import = ImportAsync(firstBatch, cts.Token);
+
+await firstBatch.Task; // the user sees the first batch arrive and presses Cancel
+cts.Cancel();
+
 try
 {
     await import;
@@ -10,7 +14,7 @@ catch (OperationCanceledException)
     Console.WriteLine("import cancelled");
 }
 
-static async Task ImportAsync(CancellationToken token)
+static async Task ImportAsync(TaskCompletionSource firstBatch, CancellationToken token)
 {
     Console.WriteLine("lock file taken");
     try
@@ -19,6 +23,7 @@ static async Task ImportAsync(CancellationToken token)
         {
             await Task.Delay(400, token);
             Console.WriteLine($"batch {batch} imported");
+            firstBatch.TrySetResult();
         }
     }
     finally
