@@ -17,11 +17,18 @@ public sealed class TestRepo : IDisposable
 
     public TestRepo Write(string path, string text) => WriteBytes(path, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// Saves the way many editors do, to a scratch file that then replaces the old one, so a live preview refreshing
+    /// at that moment sees the old content or the new, never a half-written file (which it would rightly run too).
+    /// </summary>
     public TestRepo WriteBytes(string path, byte[] bytes)
     {
         var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var scratch = Path.Combine(folder, $".docrunner-save-{Guid.NewGuid():N}");
+        File.WriteAllBytes(scratch, bytes);
+        File.Move(scratch, full, overwrite: true);
         return this;
     }
 
