@@ -3,6 +3,7 @@ using DocRunner.Checks;
 using DocRunner.Discovery;
 using DocRunner.Reporting;
 using DocRunner.Running;
+using DocRunner.Running.Compilation;
 using DocRunner.Running.Workers;
 using DocRunner.Sessions;
 
@@ -17,6 +18,7 @@ public static class GuideRun
     public static async Task<RunReport> ExecuteAsync(RunOptions options)
     {
         var clock = Stopwatch.StartNew();
+        SampleCompiler.WarmUpInBackground();
         var root = Path.GetFullPath(options.Root);
 
         // 1. Find
@@ -29,7 +31,7 @@ public static class GuideRun
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
         IReadOnlyList<CheckRecord> inline;
-        var runningSessions = SessionStage.RunAsync(pages, cache, scratch, options.DefaultTimeout);
+        var runningSessions = Task.Run(() => SessionStage.RunAsync(pages, cache, scratch, options.DefaultTimeout));
         await using (var pool = new WorkerPool(scratch))
         {
             var runner = new SampleRunner(root, cache, pool, scratch);

@@ -55,6 +55,21 @@ public static class SampleCompiler
         return new(new CompiledSample(pe.ToArray(), pdb.ToArray(), name, isolation, instrumented.RegionHasStatements), []);
     }
 
+    static readonly Lazy<Task> warmUp = new(() => Task.Run(() =>
+    {
+        var tree = CSharpSyntaxTree.ParseText("Console.WriteLine(await Task.FromResult(1));", ParseOptions);
+        var usings = CSharpSyntaxTree.ParseText(ImplicitUsings.Source(web: false), ParseOptions);
+        CSharpCompilation.Create("warm-up", [tree, usings], FrameworkReferences.For(web: false), Options)
+            .Emit(Stream.Null, Stream.Null, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+    }));
+
+    /// <summary>
+    /// Starts one throw-away compilation in the background, once per process. Roslyn's first compilation in a
+    /// process costs over a second of loading and JIT; begun while the pages are still being read, that cost is
+    /// mostly paid by the time a changed sample needs compiling.
+    /// </summary>
+    public static void WarmUpInBackground() => _ = warmUp.Value;
+
     /// <summary>Blanks <c>#:</c> directives and a <c>#!</c> line, keeping every line number.</summary>
     static string WithoutDirectives(IReadOnlyList<string> lines) =>
         string.Join("\n", lines.Select((l, i) => l.StartsWith("#:") || (i == 0 && l.StartsWith("#!")) ? "" : l));

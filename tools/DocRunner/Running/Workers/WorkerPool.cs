@@ -183,10 +183,10 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
             if (spareSolo is not null) all.Add(spareSolo);
             spareSolo = null;
         }
-        foreach (var worker in all)
+        await Task.WhenAll(all.Select(async worker =>
         {
             await worker.DisposeAsync();
             if (worker.Mode == WorkerMode.Solo) TryDelete(worker.WorkingDirectory);
-        }
+        }));
     }
 }
