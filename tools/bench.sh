@@ -42,41 +42,62 @@ measure() {
   peak_mb=$((peak / 1024))
 }
 
+# Wall time alone, without the sampler: on 2 cores its ps and awk every 100 ms would slow what it times.
+# Sets: elapsed (s).
+timed() {
+  local start status=0
+  start=$(now)
+  "$@" >"$out/last.txt" 2>&1 || status=$?
+  elapsed=$(echo "$(now) - $start" | bc)
+  ((status == 0)) || echo "warning: '$*' exited with $status; its figures do not count (output in $out/failed-$status.txt)" >&2
+  ((status == 0)) || cp "$out/last.txt" "$out/failed-$status.txt"
+}
+
+# The median of five runs of a command that sets elapsed: one short run moves by a few tenths on a busy VM.
+median_of_5() {
+  local runs=()
+  for _ in 1 2 3 4 5; do "$@"; runs+=("$elapsed"); done
+  elapsed=$(printf '%s\n' "${runs[@]}" | sort -n | awk 'NR == 3')
+  spread="$(printf '%s\n' "${runs[@]}" | sort -n | awk 'NR == 1 { lo = $1 } END { printf "%.2f-%.2f", lo, $1 }')"
+}
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), .NET $(dotnet --version)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure dotnet "$dll" --help
+median_of_5 timed dotnet "$dll" --help
 start_s=$elapsed
 # As on a fresh machine: no restore stamps, and the SDK's file-based program builds in a folder of their own.
 rm -rf obj/docrunner/restored
 mkdir -p "$out/xdg-verify" "$out/xdg"
-XDG_DATA_HOME="$out/xdg-verify" measure dotnet "$dll" verify --no-cache
+XDG_DATA_HOME="$out/xdg-verify" timed dotnet "$dll" verify --no-cache
 fresh=$elapsed
-measure dotnet "$dll" verify --no-cache --json "$out/cold.json"
-cold=$elapsed; cold_mb=$peak_mb
+timed dotnet "$dll" verify --no-cache --json "$out/cold.json"
+cold=$elapsed
 tail -1 "$out/last.txt"
+measure dotnet "$dll" verify --no-cache   # a second cold run, sampled for memory only
+cold_mb=$peak_mb
 read -r longest cpu cores samples < <(node -e '
   const t = require(process.argv[1]).totals;
   console.log(t.longestSampleMs / 1000, t.cpuSeconds, t.cores, t.samplesRun)' "$out/cold.json")
 floor=$(echo "m = $longest; c = $cpu / $cores; if (c > m) m = c; m + $start_s" | bc -l)
 
 dotnet "$dll" verify >/dev/null 2>&1 || true   # fills the cache with every successful run
-measure dotnet "$dll" verify
-cached=$elapsed
+median_of_5 timed dotnet "$dll" verify
+cached=$elapsed; cached_spread=$spread
 # One edit to a sample that runs in a shared worker, one to a web sample, which needs a process of its own.
 edit_and_verify() {
   local sample="$1"
   [[ -f $sample ]] || sample=$(git ls-files 'samples/*.cs' | awk 'NR == 1')
   cp "$sample" "$out/edited.bak"
   printf '\n// edited by tools/bench.sh at %s\n' "$(date +%s%N)" >>"$sample"   # unique, so no earlier result is cached
-  measure dotnet "$dll" verify
+  timed dotnet "$dll" verify
   cp "$out/edited.bak" "$sample"
   edited_name=$sample
 }
-edit_and_verify samples/async-await/hot-task.cs
-one_edit=$elapsed; one_edit_name=$edited_name
-edit_and_verify samples/aspnet-core/minimal-api.cs
-web_edit=$elapsed; web_edit_name=$edited_name
+median_of_5 edit_and_verify samples/async-await/hot-task.cs
+one_edit=$elapsed; one_edit_name=$edited_name; one_edit_spread=$spread
+median_of_5 edit_and_verify samples/aspnet-core/minimal-api.cs
+web_edit=$elapsed; web_edit_name=$edited_name; web_edit_spread=$spread
 
 # Every embedded sample with `dotnet run`, one after another: first with build artifacts of its own, as on a
 # fresh machine (XDG_DATA_HOME moves the SDK's file-based program cache), then again with those builds done.
@@ -99,7 +120,7 @@ fi
 
 printf '\n| figure | value |\n| --- | --- |\n'
 printf '| samples run | %s |\n' "$samples"
-printf '| tool start | %.2f s |\n' "$start_s"
+printf '| tool start (median of 5) | %.2f s |\n' "$start_s"
 printf '| verify --no-cache, fresh machine (package samples restored and built) | %.1f s |\n' "$fresh"
 printf '| cold verify (wall; no result cache, package builds already made) | %.1f s |\n' "$cold"
 printf '| floor = max(longest sample %.1f s, CPU %.1f s / %s cores) + start | %.1f s |\n' "$longest" "$cpu" "$cores" "$floor"
@@ -110,10 +131,10 @@ if [[ $loop != skipped ]]; then
   printf '| dotnet run, one after another, builds already made | %.1f s |\n' "$warm_loop"
   printf '| speed-up over that loop (cold verify) | %.1fx |\n' "$(echo "$warm_loop / $cold" | bc -l)"
 fi
-printf '| verify, nothing changed (cached) | %.2f s |\n' "$cached"
-printf '| verify after one edited sample (%s) | %.2f s |\n' "$one_edit_name" "$one_edit"
-printf '| verify after one edited web sample (%s) | %.2f s |\n' "$web_edit_name" "$web_edit"
-printf '| peak memory, whole process tree (cold verify) | %s MB |\n' "$cold_mb"
+printf '| verify, nothing changed (cached; median of 5, range %s) | %.2f s |\n' "$cached_spread" "$cached"
+printf '| verify after one edited sample (%s; median of 5, range %s) | %.2f s |\n' "$one_edit_name" "$one_edit_spread" "$one_edit"
+printf '| verify after one edited web sample (%s; median of 5, range %s) | %.2f s |\n' "$web_edit_name" "$web_edit_spread" "$web_edit"
+printf '| peak memory, whole process tree (a second cold verify, sampled every 100 ms) | %s MB |\n' "$cold_mb"
 
 if [[ -n $scale ]]; then
   printf '\n| generated samples | cold verify | peak memory |\n| --- | --- | --- |\n'
