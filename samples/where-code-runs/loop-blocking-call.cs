@@ -8,12 +8,14 @@ Console.WriteLine($"thread pool:     a 100 ms timer was held up by Thread.Sleep:
 static async Task<bool> TimerHeldUpAsync()
 {
     var clock = Stopwatch.StartNew();
+    var sleepEnded = TimeSpan.MaxValue;
+    async Task BlockingWorkAsync() { await Task.Yield(); Thread.Sleep(500); sleepEnded = clock.Elapsed; }
     async Task<TimeSpan> TimerAsync() { await Task.Delay(100); return clock.Elapsed; }
-    async Task BlockingWorkAsync() { await Task.Yield(); Thread.Sleep(500); }
 
-    Task<TimeSpan> timer = TimerAsync();
-    await BlockingWorkAsync();
-    return await timer > TimeSpan.FromMilliseconds(400);
+    Task blocking = BlockingWorkAsync(); // its blocking part is queued first,
+    Task<TimeSpan> timer = TimerAsync(); // then the timer starts
+    await blocking;
+    return await timer >= sleepEnded;
 }
 
 sealed class SingleThreadedLoop : SynchronizationContext
