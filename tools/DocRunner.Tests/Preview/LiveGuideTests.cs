@@ -70,9 +70,7 @@ public class LiveGuideTests
         repo.Write("docs/y.md", "# Y\n\nOther prose.\n");
         await guide.WaitUntilCheckedAsync(Patience);
         Assert.Empty(ran);
-        // One save can reach the watcher as more than one event; each re-render must touch that page alone.
-        Assert.NotEmpty(changes);
-        Assert.All(changes, change => Assert.Equal(["docs/y.md"], change.Pages));
+        Assert.Equal(["docs/y.md"], changes.Single().Pages);
         Assert.Contains("Other prose.", guide.Find("docs/y.html")!.Html);
     }
 

@@ -219,7 +219,8 @@ public sealed class LiveGuide : IAsyncDisposable
             var timeout = samples.Timeouts[path];
             wanted.Add(key);
             var edited = previousKeys.TryGetValue(path, out var before) && before != key;
-            if (edited && save != 0) lock (gate) savedAt[key] = save;
+            // An edit that a refresh not asked for by the watcher finds first (one already scheduled) is timed from now.
+            if (edited) lock (gate) savedAt[key] = save != 0 ? save : Stopwatch.GetTimestamp();
             var runner = edited ? editedRunner : backgroundRunner;
             jobs.Ensure(key, path, edited ? JobPriority.Edited : onViewedPages.Contains(path) ? JobPriority.Viewed : JobPriority.Background,
                 () => RunSample(runner, source, timeout));
