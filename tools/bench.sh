@@ -21,6 +21,12 @@ dll=$(tools/build-docrunner.sh)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 now() { date +%s.%N; }
+# A measured command that failed: say so, and keep its output.
+warn_if_failed() {
+  (($1 == 0)) && return
+  echo "warning: '$2' exited with $1; its figures do not count (output in $out/failed-$1.txt)" >&2
+  cp "$out/last.txt" "$out/failed-$1.txt"
+}
 # Runs a command, sampling the summed RSS of it and all its descendants every 100 ms.
 # Sets: elapsed (s), peak_mb.
 measure() {
@@ -37,8 +43,7 @@ measure() {
   done
   status=0; wait "$pid" || status=$?
   elapsed=$(echo "$(now) - $start" | bc)
-  ((status == 0)) || echo "warning: '$*' exited with $status; its figures do not count (output in $out/failed-$status.txt)" >&2
-  ((status == 0)) || cp "$out/last.txt" "$out/failed-$status.txt"
+  warn_if_failed "$status" "$*"
   peak_mb=$((peak / 1024))
 }
 
@@ -49,16 +54,17 @@ timed() {
   start=$(now)
   "$@" >"$out/last.txt" 2>&1 || status=$?
   elapsed=$(echo "$(now) - $start" | bc)
-  ((status == 0)) || echo "warning: '$*' exited with $status; its figures do not count (output in $out/failed-$status.txt)" >&2
-  ((status == 0)) || cp "$out/last.txt" "$out/failed-$status.txt"
+  warn_if_failed "$status" "$*"
 }
 
 # The median of five runs of a command that sets elapsed: one short run moves by a few tenths on a busy VM.
 median_of_5() {
   local runs=()
   for _ in 1 2 3 4 5; do "$@"; runs+=("$elapsed"); done
-  elapsed=$(printf '%s\n' "${runs[@]}" | sort -n | awk 'NR == 3')
-  spread="$(printf '%s\n' "${runs[@]}" | sort -n | awk 'NR == 1 { lo = $1 } END { printf "%.2f-%.2f", lo, $1 }')"
+  local sorted
+  sorted=$(printf '%s\n' "${runs[@]}" | sort -n)
+  elapsed=$(awk 'NR == 3' <<<"$sorted")
+  spread=$(awk 'NR == 1 { lo = $1 } END { printf "%.2f-%.2f", lo, $1 }' <<<"$sorted")
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), .NET $(dotnet --version)"
