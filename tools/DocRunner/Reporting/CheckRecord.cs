@@ -11,10 +11,13 @@ public sealed record CheckRecord(
     string Page, int Line, string Kind, string? Sample, string? Region, CheckStatus Status,
     string Message, IReadOnlyList<string> Details, long WallMs = 0, int OutputBytes = 0, bool Cached = false)
 {
+    /// <summary>The kind of a record about the machine rather than the guide (a folder that cannot be written): exit code 2.</summary>
+    public const string Environment = "environment";
+
     public bool Failed => Status is not (CheckStatus.Passed or CheckStatus.Updated or CheckStatus.Skipped);
 }
 
-public sealed record RunReport(IReadOnlyList<CheckRecord> Records, long WallMs, double CpuSeconds, int SamplesRun, int SamplesCached, string? Note)
+public sealed record RunReport(IReadOnlyList<CheckRecord> Records, long WallMs, double CpuSeconds, int SamplesRun, int SamplesCached, string? Note, string? Warning = null)
 {
     public int Passed => Records.Count(r => r.Status is CheckStatus.Passed or CheckStatus.Updated);
     public int Failed => Records.Count(r => r.Failed);

@@ -21,6 +21,7 @@ public static class ConsoleReporter
             }
         }
         if (report.Note is not null) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.Note)}[/]");
+        if (report.Warning is not null) AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(report.Warning)}[/]");
         var samples = report.SamplesRun + report.SamplesCached;
         AnsiConsole.MarkupLine($"[grey]{samples} samples ({report.SamplesRun} run, {report.SamplesCached} from cache) in {report.WallMs / 1000.0:0.0} s[/]");
         var skipped = report.Skipped > 0 ? $", {report.Skipped} skipped" : "";

@@ -18,6 +18,9 @@ public sealed class RestoreStamps(string root)
 
     static readonly Lazy<string> SdkVersion = new(ReadSdkVersion);
 
+    /// <summary>The version `dotnet --version` prints, read once per run.</summary>
+    public static string Sdk => SdkVersion.Value;
+
     readonly string folder = Path.Combine(root, "obj", "docrunner", "restored");
 
     /// <summary>A hash of everything a restore of <paramref name="programFile"/> reads.</summary>

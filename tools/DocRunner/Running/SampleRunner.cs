@@ -15,8 +15,8 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
 
     public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout)
     {
-        var key = ResultCache.Key(sample.RelativePath, sample.Text, ResultCache.BuildFilesAbove(root, sample.RelativePath), timeout.ToString());
-        if (cache.Get<SampleRun>(key) is { } cached) return cached with { FromCache = true };
+        var before = SampleInputs.Of(root, sample, timeout);
+        if (before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
 
         SampleRun run;
         if (sample.NeedsDotnetRun is not null)
@@ -37,7 +37,10 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
             var outcome = await pool.RunAsync(compiled.Sample, timeout);
             run = ToRun(sample, outcome, compiled.Sample.RegionHasStatements);
         }
-        if (run.Succeeded) cache.Put(key, run);
+        // Stored under the inputs as they are now (the restore may have resolved packages), and only if nothing the
+        // run could have read changed while it ran.
+        if (run.Succeeded && before is not null && SampleInputs.Of(root, sample, timeout) is { } after && after.Build == before.Build)
+            cache.Put(after.Key, run);
         return run;
     }
 
