@@ -20,7 +20,18 @@ public static class GuideCommands
     static readonly Option<string?> Json = new("--json") { Description = "Write one record per check and the totals to this file" };
     static readonly Option<bool> NoCache = new("--no-cache") { Description = "Run every sample even if a cached result matches" };
     static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "List passing checks too" };
-    static readonly Option<int> Timeout = new("--timeout") { Description = "Seconds a sample may run unless its output block says timeout=N", DefaultValueFactory = _ => 30 };
+    static readonly Option<int> Timeout = TimeoutOption();
+
+    static Option<int> TimeoutOption()
+    {
+        var option = new Option<int>("--timeout") { Description = $"Seconds a sample may run unless its output block says timeout=N (1 to {Comparing.OutputModes.MaxTimeoutSeconds})", DefaultValueFactory = _ => 30 };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var seconds && Comparing.OutputModes.TimeoutProblem(seconds) is { } problem)
+                result.AddError($"--timeout {seconds}: {problem}");
+        });
+        return option;
+    }
 
     public static Command Verify() => RunCommand("verify", "Run every embedded sample and compare its output with the page; never writes a page", update: false);
     public static Command Update() => RunCommand("update", "Run every embedded sample and rewrite the output blocks with what it printed", update: true);
@@ -39,7 +50,8 @@ public static class GuideCommands
                 ConsoleReporter.Print(report, parse.GetValue(Verbose));
                 if (GitHubAnnotations.Enabled) GitHubAnnotations.Print(report, Console.Out);
                 if (parse.GetValue(Json) is { } json) JsonReport.Write(report, json);
-                return report.Failed == 0 ? ExitCodes.Success : ExitCodes.Problems;
+                return report.Records.Any(r => r.Failed && r.Kind == CheckRecord.Environment) ? ExitCodes.Usage
+                    : report.Failed == 0 ? ExitCodes.Success : ExitCodes.Problems;
             });
         });
         return command;

@@ -16,6 +16,9 @@ public static partial class PageParser
     [GeneratedRegex(@"^(?<prefix>[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?)\[!code-(?<lang>[\w#+-]+)\[(?<title>[^\]]*)\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)\]\s*$")]
     private static partial Regex EmbedLine();
 
+    [GeneratedRegex(@"\[!code-", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbedLike();
+
     public static Page Parse(string root, string relativePath, byte[] bytes)
     {
         var text = new PageText(bytes);
@@ -128,11 +131,28 @@ public static partial class PageParser
         var lastLine = page.Text.LineOfOffset(Math.Max(paragraph.Span.Start, paragraph.Span.End));
         for (var lineIndex = paragraph.Line; lineIndex <= lastLine; lineIndex++)
         {
-            var match = EmbedLine().Match(page.Text.LineWithoutBreak(lineIndex));
+            var line = page.Text.LineWithoutBreak(lineIndex);
+            var match = EmbedLine().Match(line);
             if (match.Success)
                 yield return EmbedResolver.Resolve(root, page.RelativePath, lineIndex + 1,
                     match.Groups["lang"].Value, match.Groups["target"].Value, match.Groups["title"].Value);
+            else if (EmbedLike().IsMatch(OutsideCodeSpans(page.Text, paragraph, lineIndex, line)))
+                page.Problems.Add(new(page.RelativePath, lineIndex + 1,
+                    "this line looks like an embed but is not one DocRunner can read, so nothing here is checked: write " +
+                    "[!code-csharp[TITLE](PATH#REGION)] alone on its line, with no space in PATH (write %20) and no text after it"));
         }
+    }
+
+    /// <summary>The line with the inline code spans (`like this`) that overlap it blanked out: examples of syntax are not embeds.</summary>
+    static string OutsideCodeSpans(PageText text, ParagraphBlock paragraph, int lineIndex, string line)
+    {
+        if (paragraph.Inline is null) return line;
+        var start = text.LineStart(lineIndex);
+        var characters = line.ToCharArray();
+        foreach (var code in paragraph.Inline.Descendants<Markdig.Syntax.Inlines.CodeInline>())
+            for (var offset = Math.Max(code.Span.Start, start); offset <= Math.Min(code.Span.End, start + line.Length - 1); offset++)
+                characters[offset - start] = ' ';
+        return new string(characters);
     }
 
     static IEnumerable<Block> InDocumentOrder(ContainerBlock container)

@@ -19,6 +19,7 @@ public static class PageUpdater
         var text = OutputBlockWriter.Apply(page.Text.Text, verdict.Edits);
         var refused = AtomicPageWriter.Write(page.FullPath, page.Text, text);
         if (refused is not null)
-            yield return new(page.RelativePath, 1, "page", null, null, CheckStatus.Problem, refused, []);
+            yield return new(page.RelativePath, 1, refused.FromEnvironment ? CheckRecord.Environment : "page", null, null,
+                CheckStatus.Problem, refused.Message, []);
     }
 }
