@@ -13,7 +13,7 @@ public static partial class PageParser
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .Build();
 
-    [GeneratedRegex(@"^(?<prefix>[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?)\[!code-(?<lang>[\w#+-]+)\[(?<title>[^\]]*)\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)\]\s*$")]
+    [GeneratedRegex(@"^(?<prefix>(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])[ \t]+)*)\[!code-(?<lang>[\w#+-]+)\[(?<title>[^\]]*)\]\((?<target>[^)\s]+)(?:\s+""[^""]*"")?\)\]\s*$")]
     private static partial Regex EmbedLine();
 
     [GeneratedRegex(@"\[!code-", RegexOptions.IgnoreCase)]
