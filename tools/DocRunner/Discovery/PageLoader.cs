@@ -7,7 +7,7 @@ public static class PageLoader
     {
         var pages = project.Pages
             .AsParallel().AsOrdered()
-            .Select(path => PageParser.Parse(project.Root, path, File.ReadAllBytes(Path.Combine(project.Root, path))))
+            .Select(path => Read(project.Root, path))
             .ToList();
         if (filters.Count == 0) return pages;
         var wanted = filters.Select(f => Normalize(project.Root, f)).ToList();
@@ -15,6 +15,19 @@ public static class PageLoader
             if (!pages.Any(p => Matches(p, filter)))
                 throw new ConfigurationException($"'{filter}' matches no page and no embedded sample");
         return [.. pages.Where(p => wanted.Any(f => Matches(p, f)))];
+    }
+
+    /// <summary>A page, or one that only carries the reason it was not read: a link to a file outside the repository.</summary>
+    static Page Read(string root, string path)
+    {
+        var full = Path.Combine(root, path);
+        if (!EmbedResolver.IsInside(EmbedResolver.RealPath(root), EmbedResolver.RealPath(full)))
+        {
+            var refused = new Page { RelativePath = path, FullPath = full, Text = PageText.FromString("") };
+            refused.Problems.Add(new(path, 1, "the page is a link to a file outside the repository; it was neither read nor rewritten"));
+            return refused;
+        }
+        return PageParser.Parse(root, path, File.ReadAllBytes(full));
     }
 
     static bool Matches(Page page, string filter) =>
