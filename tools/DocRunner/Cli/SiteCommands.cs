@@ -23,7 +23,9 @@ public static class SiteCommands
         {
             var root = Path.GetFullPath(parse.GetValue(GuideCommands.Root)!);
             var useCache = !parse.GetValue(NoCache) && Environment.GetEnvironmentVariable("CI") != "true";
-            var report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30)));
+            RunReport report;
+            using (var progress = RunProgress.ForStandardError())
+                report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30), progress));
             ConsoleReporter.Print(report, verbose: false);
             if (GitHubAnnotations.Enabled) GitHubAnnotations.Print(report, Console.Out);
             if (parse.GetValue(Json) is { } json) JsonReport.Write(report, json);
@@ -32,8 +34,10 @@ public static class SiteCommands
                 Console.WriteLine("The guide did not verify; the site was not built.");
                 return ExitCodes.Problems;
             }
+            Console.WriteLine("building the site with DocFX (dotnet tool restore, then docfx docfx.json --warningsAsErrors)");
             var site = await DocfxSite.BuildAsync(root);
             (site.Built ? Console.Out : Console.Error).WriteLine(site.Message);
+            Console.WriteLine($"DocFX: tool restore {site.RestoreTime.TotalSeconds:0.0} s, build {site.BuildTime.TotalSeconds:0.0} s");
             return site.Built ? ExitCodes.Success : ExitCodes.Problems;
         }));
         return command;
@@ -49,9 +53,10 @@ public static class SiteCommands
         command.SetAction((parse, _) => GuideCommands.Guarded(() =>
         {
             var root = Path.GetFullPath(parse.GetValue(GuideCommands.Root)!);
-            foreach (var created in ChapterScaffold.Create(root, parse.GetValue(title)!))
-                Console.WriteLine($"created {created}");
-            Console.WriteLine("next: ./docrunner update, then ./docrunner verify");
+            var chapter = ChapterScaffold.Create(root, parse.GetValue(title)!);
+            foreach (var message in chapter.Messages()) Console.WriteLine(message);
+            Console.WriteLine($"next: ./docrunner update {chapter.Created[0]} records the sample's output; then replace the placeholder sentences " +
+                "(verify fails while any is left) and run ./docrunner verify");
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
