@@ -65,7 +65,7 @@ public sealed class RunProgress : IDisposable
 
     static int TerminalWidth()
     {
-        try { return Math.Max(20, Console.WindowWidth - 1); }
+        try { return Console.WindowWidth > 20 ? Console.WindowWidth - 1 : 120; }
         catch (IOException) { return 120; }
     }
 
