@@ -6,8 +6,9 @@
 //                                   the sample's path (samples/<slug>/<file>.cs), a header shows
 //                                   the file, the command that runs it and a link to its source.
 //   ```csharp-interactive …```   -> <pre><code class="lang-csharp" data-interactive="csharp">
-//                                   (DocFX strips "-interactive"): prompts and results are styled
-//                                   and the copy button copies the submissions only.
+//                                   (DocFX strips "-interactive"): labelled "C# Interactive",
+//                                   prompts and results are styled and the copy button copies
+//                                   the submissions only.
 //   ```mermaid …```              -> drawn by the template itself; nothing to do here.
 
 // Used when the page carries no "Edit this page" address to learn the repository from.
@@ -32,6 +33,7 @@ export default {
   start () {
     document.querySelectorAll('article pre > code[name]').forEach(addSampleHeader)
     document.querySelectorAll('article pre > code.lang-output').forEach(makeOutputPanel)
+    document.querySelectorAll(`article pre > :is(${TRANSCRIPT})`).forEach(labelTranscript)
     document.addEventListener('click', copyTranscriptSubmissions, true)
   }
 }
@@ -92,6 +94,10 @@ function makeOutputPanel (code) {
 }
 
 // ---- C# Interactive transcripts -------------------------------------------
+
+function labelTranscript (code) {
+  wrap(code.parentElement, 'interactive', element('figcaption', 'interactive-label', 'C# Interactive'))
+}
 
 function renderTranscript (code, hljs) {
   const lines = code.textContent.replace(/\n$/, '').split('\n')

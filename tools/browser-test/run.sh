@@ -1,25 +1,38 @@
 #!/usr/bin/env bash
-# The preview's browser test as CI runs it: installs Debian's Chromium when it is missing (CI runs as root on a
-# fresh machine; Playwright's own browser download is not used), installs playwright-core from the lock file with
-# `npm ci`, then runs preview.test.mjs. It skips, saying so, only when no Chromium can be installed.
+# The browser tests as CI runs them (.ci/run and .github/workflows/ci.yml), after `./docrunner build`:
+#   site.test.mjs     the DocFX site in _site/ (pages, links, embeds, sessions, search, dark, phone, screenshots)
+#   preview.test.mjs  the live preview of `./docrunner serve`
+# The browser: $CHROMIUM, else $CHROME_BIN (GitHub's Ubuntu runners set it to their preinstalled Google Chrome;
+# Ubuntu's own chromium package is a snap), else Debian's /usr/bin/chromium, which is installed with apt-get when
+# missing on Debian. Playwright's own browser download is never used: playwright-core comes from the lock file.
+# Without any browser the run fails: the site was not tested.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-echo "== the preview in a browser (tools/browser-test)"
+echo "== the site and the preview in a browser (tools/browser-test)"
 
-chromium="${CHROMIUM:-/usr/bin/chromium}"
-if [[ ! -x "$chromium" ]] && command -v apt-get >/dev/null; then
+browser="${CHROMIUM:-}"
+[[ -z "$browser" && -n "${CHROME_BIN:-}" && -x "${CHROME_BIN:-}" ]] && browser="$CHROME_BIN"
+[[ -z "$browser" && -x /usr/bin/chromium ]] && browser=/usr/bin/chromium
+[[ -z "$browser" && -x /usr/bin/google-chrome ]] && browser=/usr/bin/google-chrome
+if [[ -z "$browser" ]] && grep -qx 'ID=debian' /etc/os-release 2>/dev/null; then
   as_root=()
   [[ $(id -u) == 0 ]] || as_root=(sudo -n)
   echo "installing Debian's chromium"
-  if ! { "${as_root[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq chromium >/dev/null; }; then
+  if { "${as_root[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq chromium >/dev/null; }; then
+    browser=/usr/bin/chromium
+  else
     echo "apt-get could not install chromium"
   fi
 fi
-if [[ ! -x "$chromium" ]]; then
-  echo "SKIP: no Chromium at $chromium and it could not be installed with apt-get; the browser test did not run."
-  exit 0
+if [[ -z "$browser" || ! -x "$browser" ]]; then
+  echo "error: no browser (set CHROMIUM, or install Debian's chromium); the site was not tested."
+  exit 1
 fi
-"$chromium" --version 2>/dev/null || true
+export CHROMIUM="$browser"
+"$browser" --version 2>/dev/null || true
 
 npm ci --no-audit --no-fund
+echo "== the DocFX site in _site/ (site.test.mjs)"
+node site.test.mjs
+echo "== the live preview (preview.test.mjs)"
 node preview.test.mjs

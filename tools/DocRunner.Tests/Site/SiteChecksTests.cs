@@ -41,11 +41,15 @@ public class SiteChecksTests
     {
         using var repo = new TestRepo().Page("first", "# First\n");
         var created = ChapterScaffold.Create(repo.Root, "Retries: and backoff");
-        Assert.Equal(["docs/retries-and-backoff.md", "samples/retries-and-backoff/hello.cs", "docs/toc.yml"], created);
+        Assert.Equal(["docs/retries-and-backoff.md", "samples/retries-and-backoff/hello.cs"], created.Created);
+        Assert.Equal(["docs/toc.yml"], created.Changed);
         Assert.EndsWith("- name: \"Retries: and backoff\"\n  href: retries-and-backoff.md\n", repo.Read("docs/toc.yml"));
 
-        Assert.Equal(1, (await repo.Verify()).Failed);
-        Assert.Equal(0, (await repo.Update()).Failed);
+        Assert.Equal(1 + ChapterScaffold.Placeholders.Count, (await repo.Verify()).Failed);
+        Assert.Equal(ChapterScaffold.Placeholders.Count, (await repo.Update()).Failed);
+        var page = repo.Read("docs/retries-and-backoff.md");
+        foreach (var placeholder in ChapterScaffold.Placeholders) page = page.Replace(placeholder, "Written by the author.");
+        repo.Write("docs/retries-and-backoff.md", page);
         var verified = await repo.Verify();
         Assert.Equal(0, verified.Failed);
         Assert.Contains("Waited without blocking a thread: True", repo.Read("docs/retries-and-backoff.md"));

@@ -41,12 +41,14 @@ public static class GuideCommands
         var command = new Command(name, description) { Root, Paths, Json, NoCache, Verbose, Timeout };
         command.SetAction(async (parse, _) =>
         {
+            using var progress = RunProgress.ForStandardError();
             var options = new RunOptions(parse.GetValue(Root)!, parse.GetValue(Paths) ?? [], update,
                 UseCache: !parse.GetValue(NoCache) && Environment.GetEnvironmentVariable("CI") != "true",
-                TimeSpan.FromSeconds(parse.GetValue(Timeout)));
+                TimeSpan.FromSeconds(parse.GetValue(Timeout)), progress);
             return await Guarded(async () =>
             {
                 var report = await GuideRun.ExecuteAsync(options);
+                progress.Dispose();
                 ConsoleReporter.Print(report, parse.GetValue(Verbose));
                 if (GitHubAnnotations.Enabled) GitHubAnnotations.Print(report, Console.Out);
                 if (parse.GetValue(Json) is { } json) JsonReport.Write(report, json);

@@ -6,35 +6,39 @@ using DocRunner.Scaffolding;
 
 namespace DocRunner.Cli;
 
-/// <summary>The commands around the site: build (verify, then render) and new-chapter.</summary>
+/// <summary>The commands around the site: build (verify, then DocFX) and new-chapter.</summary>
 public static class SiteCommands
 {
+    static readonly Option<bool> NoCache = new("--no-cache") { Description = "Run every sample even if a cached result matches" };
+    static readonly Option<string?> Json = new("--json") { Description = "Write the verification's records and totals to this file" };
+
+    /// <summary>The one way the site is built, here, in .ci/run and in both workflows: verify, then DocFX.</summary>
     public static Command Build()
     {
-        var command = new Command("build", "Verify the whole guide, then render the site into _site/ with DocFX where it can be installed")
+        var command = new Command("build", "Verify the whole guide, then build the site into _site/ with the pinned DocFX (warnings are errors)")
         {
-            GuideCommands.Root,
+            GuideCommands.Root, NoCache, Json,
         };
         command.SetAction((parse, _) => GuideCommands.Guarded(async () =>
         {
             var root = Path.GetFullPath(parse.GetValue(GuideCommands.Root)!);
-            var useCache = Environment.GetEnvironmentVariable("CI") != "true";
-            var report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30)));
+            var useCache = !parse.GetValue(NoCache) && Environment.GetEnvironmentVariable("CI") != "true";
+            RunReport report;
+            using (var progress = RunProgress.ForStandardError())
+                report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30), progress));
             ConsoleReporter.Print(report, verbose: false);
             if (GitHubAnnotations.Enabled) GitHubAnnotations.Print(report, Console.Out);
+            if (parse.GetValue(Json) is { } json) JsonReport.Write(report, json);
             if (report.Failed > 0)
             {
-                Console.WriteLine("The guide did not verify; the site was not rendered.");
+                Console.WriteLine("The guide did not verify; the site was not built.");
                 return ExitCodes.Problems;
             }
-            var site = await DocfxSite.RenderAsync(root);
-            if (!site.Rendered && !site.Message.StartsWith("DocFX failed"))
-            {
-                Console.WriteLine(Preview.Site.StaticSiteWriter.Write(root).Message);
-                return ExitCodes.Success;
-            }
-            Console.WriteLine(site.Message);
-            return site.Rendered || !site.Message.StartsWith("DocFX failed") ? ExitCodes.Success : ExitCodes.Problems;
+            Console.WriteLine("building the site with DocFX (dotnet tool restore, then docfx docfx.json --warningsAsErrors)");
+            var site = await DocfxSite.BuildAsync(root);
+            (site.Built ? Console.Out : Console.Error).WriteLine(site.Message);
+            Console.WriteLine($"DocFX: tool restore {site.RestoreTime.TotalSeconds:0.0} s, build {site.BuildTime.TotalSeconds:0.0} s");
+            return site.Built ? ExitCodes.Success : ExitCodes.Problems;
         }));
         return command;
     }
@@ -49,9 +53,10 @@ public static class SiteCommands
         command.SetAction((parse, _) => GuideCommands.Guarded(() =>
         {
             var root = Path.GetFullPath(parse.GetValue(GuideCommands.Root)!);
-            foreach (var created in ChapterScaffold.Create(root, parse.GetValue(title)!))
-                Console.WriteLine($"created {created}");
-            Console.WriteLine("next: ./docrunner update, then ./docrunner verify");
+            var chapter = ChapterScaffold.Create(root, parse.GetValue(title)!);
+            foreach (var message in chapter.Messages()) Console.WriteLine(message);
+            Console.WriteLine($"next: ./docrunner update {chapter.Created[0]} records the sample's output; then replace the placeholder sentences " +
+                "(verify fails while any is left) and run ./docrunner verify");
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -25,21 +25,25 @@ public static class GuideRun
         var project = DocfxProject.Load(root);
         var pages = PageLoader.Load(project, options.Filters);
         var samples = SampleSet.From(root, pages, options.DefaultTimeout);
+        var found = clock.ElapsedMilliseconds;
 
         // 2. Run
         var scratch = Directory.CreateTempSubdirectory("docrunner-").FullName;
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
         IReadOnlyList<CheckRecord> inline;
-        var runningSessions = Task.Run(() => SessionStage.RunAsync(pages, cache, scratch, options.DefaultTimeout));
+        var runningSessions = Task.Run(() => Timed(() => SessionStage.RunAsync(pages, cache, scratch, options.DefaultTimeout)));
+        long samplesMs, inlineMs;
         await using (var pool = new WorkerPool(scratch))
         {
             var runner = new SampleRunner(root, cache, pool, scratch);
-            var running = samples.RunAllAsync(runner);
-            inline = await Task.Run(() => InlineCodeChecker.Check(pages, cache));
-            runs = await running;
+            var running = Timed(() => samples.RunAllAsync(runner, options.Progress));
+            (inline, inlineMs) = await Task.Run(() => Timed(() => Task.FromResult(InlineCodeChecker.Check(pages, cache))));
+            (runs, samplesMs) = await running;
         }
-        var sessions = await runningSessions;
+        var (sessions, sessionsMs) = await runningSessions;
+        var judging = clock.ElapsedMilliseconds;
+        options.Progress?.Phase("comparing outputs and checking links");
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
 
         // 3. Judge, and rewrite when updating
@@ -52,10 +56,20 @@ public static class GuideRun
         }
         records.AddRange(inline);
         records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
+        records.AddRange(PlaceholderCheck.Run(pages));
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
+        StageTime[] stages = [new("reading pages", found), new("samples", samplesMs, Overlaps: true), new("sessions", sessionsMs, Overlaps: true),
+            new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging)];
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
             runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
-            "note: samples ran without a network sandbox (unshare is not available here)", cache.Warning);
+            "note: samples ran without a network sandbox (unshare is not available here)", cache.Warning, stages);
+    }
+
+    static async Task<(T Result, long Ms)> Timed<T>(Func<Task<T>> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await work();
+        return (result, clock.ElapsedMilliseconds);
     }
 }

@@ -24,10 +24,16 @@ public sealed class SampleSet
         return set;
     }
 
-    public async Task<RunResults> RunAllAsync(SampleRunner runner)
+    public async Task<RunResults> RunAllAsync(SampleRunner runner, Reporting.RunProgress? progress = null)
     {
         var runnable = Sources.Values.Where(s => s.Problems.Count == 0).ToList();
-        var runs = await Task.WhenAll(runnable.Select(s => runner.RunAsync(s, Timeouts[s.RelativePath])));
+        progress?.Phase("running samples", runnable.Count);
+        var runs = await Task.WhenAll(runnable.Select(async s =>
+        {
+            var run = await runner.RunAsync(s, Timeouts[s.RelativePath]);
+            progress?.Done(s.RelativePath);
+            return run;
+        }));
         return new RunResults(runs.ToDictionary(r => r.SamplePath, StringComparer.Ordinal));
     }
 }

@@ -2,21 +2,36 @@ using System.Diagnostics;
 
 namespace DocRunner.Publishing;
 
-/// <summary>Renders the site with DocFX into _site/ when <c>dotnet tool restore</c> can install the pinned docfx.</summary>
+/// <summary>
+/// Builds the site with the DocFX pinned in .config/dotnet-tools.json, warnings as errors, into a clean _site/.
+/// There is no other renderer: when DocFX cannot be installed, the site is not built and the caller fails.
+/// </summary>
 public static class DocfxSite
 {
-    public sealed record Result(bool Rendered, string Message);
+    public sealed record Result(bool Built, string Message, TimeSpan RestoreTime, TimeSpan BuildTime);
 
-    public static async Task<Result> RenderAsync(string root)
+    public static async Task<Result> BuildAsync(string root)
     {
+        var clock = Stopwatch.StartNew();
         var restore = await RunAsync(root, "tool", "restore");
+        var restoreTime = clock.Elapsed;
         if (restore.Code != 0)
-            return new(false, "DocFX is not available here (`dotnet tool restore` could not install the pinned docfx); the site was not rendered. GitHub's runners render it.");
+            return new(false,
+                "error: DocFX could not be installed: `dotnet tool restore` (docfx pinned in .config/dotnet-tools.json) failed; the site was not built.\n" +
+                Indent(restore.Output), restoreTime, TimeSpan.Zero);
+
+        var output = Path.Combine(root, "_site");
+        if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        clock.Restart();
         var build = await RunAsync(root, "docfx", "docfx.json", "--warningsAsErrors");
-        return build.Code == 0
-            ? new(true, "site rendered into _site/ by DocFX")
-            : new(false, "DocFX failed:\n" + build.Output);
+        var buildTime = clock.Elapsed;
+        return build.Code == 0 && File.Exists(Path.Combine(output, "index.html"))
+            ? new(true, $"site built into _site/ by DocFX with 0 warnings in {buildTime.TotalSeconds:0.0} s", restoreTime, buildTime)
+            : new(false, "error: DocFX did not build the site (warnings count as errors):\n" + Indent(build.Output), restoreTime, buildTime);
     }
+
+    static string Indent(string text) =>
+        string.Join('\n', text.Trim().Split('\n').Where(l => l.Trim().Length > 0).Select(l => "    " + l.TrimEnd()));
 
     static async Task<(int Code, string Output)> RunAsync(string root, params string[] arguments)
     {

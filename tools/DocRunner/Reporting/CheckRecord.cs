@@ -17,7 +17,11 @@ public sealed record CheckRecord(
     public bool Failed => Status is not (CheckStatus.Passed or CheckStatus.Updated or CheckStatus.Skipped);
 }
 
-public sealed record RunReport(IReadOnlyList<CheckRecord> Records, long WallMs, double CpuSeconds, int SamplesRun, int SamplesCached, string? Note, string? Warning = null)
+/// <summary>How long one stage of a run took; stages marked Overlaps ran at the same time as each other.</summary>
+public sealed record StageTime(string Name, long Ms, bool Overlaps = false);
+
+public sealed record RunReport(IReadOnlyList<CheckRecord> Records, long WallMs, double CpuSeconds, int SamplesRun, int SamplesCached, string? Note,
+    string? Warning = null, IReadOnlyList<StageTime>? Stages = null)
 {
     public int Passed => Records.Count(r => r.Status is CheckStatus.Passed or CheckStatus.Updated);
     public int Failed => Records.Count(r => r.Failed);

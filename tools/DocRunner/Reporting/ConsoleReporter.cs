@@ -2,30 +2,68 @@ using Spectre.Console;
 
 namespace DocRunner.Reporting;
 
-/// <summary>Prints failures with their explanation, then the closing line <c>N passed, M failed, K skipped</c>.</summary>
+/// <summary>
+/// Prints failures with their explanation, the pages an update rewrote, where the time went, then the closing line
+/// <c>N passed, M failed, K skipped</c>. Colour only where <see cref="ColorPolicy"/> allows it.
+/// </summary>
 public static class ConsoleReporter
 {
-    public static void Print(RunReport report, bool verbose)
+    public static void Print(RunReport report, bool verbose) =>
+        Print(report, verbose, Console.Out, ColorPolicy.UseColorOnStandardOutput());
+
+    public static void Print(RunReport report, bool verbose, TextWriter writer, bool color)
     {
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
+        var console = ColorPolicy.CreateConsole(writer, color);
         foreach (var record in report.Records.Where(r => r.Failed || verbose))
         {
             var subject = record.Sample is null ? "" : $" {record.Sample}{(record.Region is null ? "" : "#" + record.Region)}";
-            var (mark, color) = record.Failed ? ("✗", "red") : record.Status == CheckStatus.Skipped ? ("-", "grey") : ("✓", "green");
-            var label = record.Failed ? $" [{color}]{Label(record.Status)}[/]:" : "";
-            AnsiConsole.MarkupLine($"[{color}]{mark}[/] {Markup.Escape($"{record.Page}:{record.Line}{subject}")}{label} {Markup.Escape(record.Message)}");
+            var (mark, style) = record.Failed ? ("✗", "red") : record.Status == CheckStatus.Skipped ? ("-", "grey") : ("✓", "green");
+            var label = record.Failed ? $" [{style}]{Label(record.Status)}[/]:" : "";
+            console.MarkupLine($"[{style}]{mark}[/] {Markup.Escape($"{record.Page}:{record.Line}{subject}")}{label} {Markup.Escape(record.Message)}");
             foreach (var detail in record.Details)
             {
-                var style = detail.StartsWith("- ") || detail.StartsWith("--- ") ? "red" : detail.StartsWith("+ ") || detail.StartsWith("+++ ") ? "green" : "default";
-                AnsiConsole.MarkupLine($"    [{style}]{Markup.Escape(detail)}[/]");
+                var detailStyle = detail.StartsWith("- ") || detail.StartsWith("--- ") ? "red" : detail.StartsWith("+ ") || detail.StartsWith("+++ ") ? "green" : "default";
+                console.MarkupLine($"    [{detailStyle}]{Markup.Escape(detail)}[/]");
             }
         }
-        if (report.Note is not null) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.Note)}[/]");
-        if (report.Warning is not null) AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(report.Warning)}[/]");
+        foreach (var (page, blocks) in RewrittenPages(report))
+            console.MarkupLine($"[green]rewrote[/] {Markup.Escape(page)} ({blocks} output block{(blocks == 1 ? "" : "s")})");
+        if (report.Note is not null) console.MarkupLine($"[grey]{Markup.Escape(report.Note)}[/]");
+        if (report.Warning is not null) console.MarkupLine($"[yellow]{Markup.Escape(report.Warning)}[/]");
         var samples = report.SamplesRun + report.SamplesCached;
-        AnsiConsole.MarkupLine($"[grey]{samples} samples ({report.SamplesRun} run, {report.SamplesCached} from cache) in {report.WallMs / 1000.0:0.0} s[/]");
+        console.MarkupLine($"[grey]{samples} samples ({report.SamplesRun} run, {report.SamplesCached} from cache) in {report.WallMs / 1000.0:0.0} s[/]");
+        if (WhereTheTimeWent(report) is { } time) console.MarkupLine($"[grey]{Markup.Escape(time)}[/]");
         var skipped = report.Skipped > 0 ? $", {report.Skipped} skipped" : "";
-        Console.WriteLine($"{report.Passed} passed, {report.Failed} failed{skipped}");
+        console.WriteLine($"{report.Passed} passed, {report.Failed} failed{skipped}");
+    }
+
+    /// <summary>
+    /// The pages <c>update</c> wrote, with how many blocks changed: a page with updated blocks is written unless
+    /// one of its checks failed, which adds a failed "page" record saying it was left unchanged.
+    /// </summary>
+    public static IEnumerable<(string Page, int Blocks)> RewrittenPages(RunReport report) =>
+        report.Records.Where(r => r.Status == CheckStatus.Updated).GroupBy(r => r.Page)
+            .Where(g => !report.Records.Any(r => r.Page == g.Key && r.Kind == "page" && r.Failed))
+            .Select(g => (g.Key, g.Count()));
+
+    public static string? WhereTheTimeWent(RunReport report)
+    {
+        if (report.Stages is not { Count: > 0 } stages) return null;
+        static string Seconds(long ms) => $"{ms / 1000.0:0.0} s";
+        var parts = new List<string>();
+        var together = stages.Where(s => s.Overlaps).ToList();
+        foreach (var stage in stages)
+        {
+            if (stage.Overlaps && stage != together[0]) continue;
+            parts.Add(stage.Overlaps
+                ? "at the same time " + string.Join(", ", together.Select(s => $"{s.Name} {Seconds(s.Ms)}"))
+                : $"{stage.Name} {Seconds(stage.Ms)}");
+        }
+        var slowest = report.Records.Where(r => r.Kind == "embed" && r.Sample is not null && !r.Cached && r.WallMs > 0)
+            .GroupBy(r => r.Sample!).Select(g => (Sample: g.Key, Ms: g.Max(r => r.WallMs)))
+            .OrderByDescending(s => s.Ms).Take(3).ToList();
+        var tail = slowest.Count == 0 ? "" : "; slowest samples: " + string.Join(", ", slowest.Select(s => $"{s.Sample} {Seconds(s.Ms)}"));
+        return $"where the time went: {string.Join("; ", parts)}{tail}";
     }
 
     public static string Label(CheckStatus status) => status switch

@@ -12,7 +12,17 @@ public static partial class ChapterScaffold
 
     public static string Slug(string title) => NotSlug().Replace(title.ToLowerInvariant(), "-").Trim('-');
 
-    public static IReadOnlyList<string> Create(string root, string title)
+    /// <summary>What new-chapter did: the files it created and the file it changed.</summary>
+    public sealed record Result(IReadOnlyList<string> Created, IReadOnlyList<string> Changed, string Title)
+    {
+        public IEnumerable<string> Messages()
+        {
+            foreach (var path in Created) yield return $"created {path}";
+            foreach (var path in Changed) yield return $"changed {path}: added \"{Title}\" at the end of the chapters";
+        }
+    }
+
+    public static Result Create(string root, string title)
     {
         var slug = Slug(title);
         if (slug.Length == 0) throw new ConfigurationException($"'{title}' gives an empty file name; use letters or digits in the title");
@@ -28,7 +38,7 @@ public static partial class ChapterScaffold
         File.WriteAllText(Path.Combine(root, sample), SampleText(title));
         File.WriteAllText(Path.Combine(root, page), PageText(title, sample));
         AppendTocEntry(toc, title, $"{slug}.md");
-        return [page, sample, "docs/toc.yml"];
+        return new([page, sample], ["docs/toc.yml"], title);
     }
 
     static string SampleText(string title) => $$"""
@@ -40,18 +50,26 @@ public static partial class ChapterScaffold
 
         """;
 
+    /// <summary>The sentences a new page holds until its author replaces them; verify fails while any is left.</summary>
+    public static readonly IReadOnlyList<string> Placeholders =
+    [
+        "Say in one paragraph which problem this chapter solves, in the reader's words.",
+        "Introduce the idea in a sentence or two, then show the program.",
+        "Say what the output above shows.",
+    ];
+
     static string PageText(string title, string sample) => $"""
         # {title}
 
-        Say in one paragraph which problem this chapter solves, in the reader's words.
+        {Placeholders[0]}
 
         ## A first sample
 
-        Introduce the idea in a sentence or two, then show the program.
+        {Placeholders[1]}
 
         [!code-csharp[{sample}](../{sample})]
 
-        Say what the output above shows. Run `./docrunner update` to record the output under the sample.
+        {Placeholders[2]} Run `./docrunner update` to record the output under the sample.
 
         """;
 
