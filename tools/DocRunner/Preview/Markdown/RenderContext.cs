@@ -1,3 +1,5 @@
+using DocRunner.Preview.Live;
+
 namespace DocRunner.Preview.Markdown;
 
 /// <summary>What rendering one page needs beyond its text: where it lives, what the checks found, how to read samples.</summary>
