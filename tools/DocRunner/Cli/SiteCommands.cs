@@ -30,8 +30,8 @@ public static class SiteCommands
             var site = await DocfxSite.RenderAsync(root);
             if (!site.Rendered && !site.Message.StartsWith("DocFX failed"))
             {
-                Console.WriteLine(Preview.Site.StaticSiteWriter.Write(root).Message);
-                return ExitCodes.Success;
+                Console.Error.WriteLine($"error: {site.Message}");
+                return ExitCodes.Usage;
             }
             Console.WriteLine(site.Message);
             return site.Rendered || !site.Message.StartsWith("DocFX failed") ? ExitCodes.Success : ExitCodes.Problems;
