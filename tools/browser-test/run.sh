@@ -22,4 +22,4 @@ fi
 "$chromium" --version 2>/dev/null || true
 
 npm ci --no-audit --no-fund
-node preview.test.mjs
+node serve.test.mjs
