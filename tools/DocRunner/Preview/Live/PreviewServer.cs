@@ -60,7 +60,7 @@ public sealed class PreviewServer : IAsyncDisposable
     async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!IsOwnHost(request.Headers.Host.ToString(), Address.Port))
+        if (Address is null || !IsOwnHost(request.Headers.Host.ToString(), Address.Port))
         {
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
             await SendAsync(context, "text/plain; charset=utf-8", "serve answers only http://localhost, 127.0.0.1 or [::1] at its own port\n");
