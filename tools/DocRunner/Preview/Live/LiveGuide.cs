@@ -63,6 +63,8 @@ public sealed class LiveGuide : IAsyncDisposable
     readonly Dictionary<string, string> builtHashes = new(StringComparer.Ordinal);
     Dictionary<string, PageOverlay> pages = new(StringComparer.Ordinal);
     string builtStamp = "";
+    /// <summary>The stamp of the first build, made before the guide is read: any stamp the next refresh finds is taken as built.</summary>
+    const string AnyStamp = "*";
     bool filesChanged = true;
     long build;
     IReadOnlyList<string> docfxProblems = [];
@@ -195,6 +197,8 @@ public sealed class LiveGuide : IAsyncDisposable
             SiteChange change;
             try
             {
+                // The first site is built before any sample is queued: the two cores are DocFX's while it warms up.
+                if (docfx is not null && Build == 0) await BuildSiteAsync(new SiteChange(0, [], false), AnyStamp, 0);
                 change = Refresh(save, out var stamp);
                 if (docfx is not null) change = await BuildSiteAsync(change, stamp, save);
             }
@@ -364,7 +368,12 @@ public sealed class LiveGuide : IAsyncDisposable
     async Task<SiteChange> BuildSiteAsync(SiteChange change, string stamp, long save)
     {
         bool due;
-        lock (gate) { due = filesChanged || stamp != builtStamp; filesChanged = false; }
+        lock (gate)
+        {
+            due = stamp == AnyStamp || filesChanged || (stamp != builtStamp && builtStamp != AnyStamp);
+            if (!due) builtStamp = stamp;
+            filesChanged = false;
+        }
         if (!due) return change;
         var result = await docfx!.BuildAsync(SiteFolder);
         var problems = result.Messages.Select(m => $"DocFX {m.Severity}: {(m.File is null ? "" : $"{m.File}{(m.Line is { } l ? $":{l}" : "")}: ")}{m.Message}").ToList();
