@@ -5,15 +5,25 @@ using DocRunner.Tests.Support;
 namespace DocRunner.Tests.Preview;
 
 /// <summary>
-/// The live preview's change detection: what a save makes run again (only what changed), which pages it changes,
-/// and how bad states show up in the pages while everything keeps being served. Samples really run.
+/// The live preview's change detection: what a save makes run again (only what changed), which pages' overlay or
+/// DocFX HTML it changes, and how bad states show up in the overlay while everything keeps being served. Samples
+/// really run; DocFX really builds where a test says so (the pinned tool, restored on this machine).
 /// </summary>
 public class LiveGuideTests
 {
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
-    static LiveGuide Guide(TestRepo repo, bool update = false, bool watch = false) =>
-        new(repo.Root, new LiveOptions(update, TimeSpan.FromSeconds(30), Watch: watch));
+    static LiveGuide Guide(TestRepo repo, bool update = false, bool watch = false, bool build = false)
+    {
+        if (build) repo.PinDocfx();
+        return new(repo.Root, new LiveOptions(update, TimeSpan.FromSeconds(30), Watch: watch, Build: build));
+    }
+
+    /// <summary>The overlay's boxes on a page as text (one per line: label, message, details), for tests to search.</summary>
+    static string Overlay(LiveGuide guide, string page) =>
+        string.Join("\n", Items(guide, page).Select(i => $"[{i.Label}] {i.Message} {string.Join(" ", i.Details)}"));
+
+    static IReadOnlyList<OverlayItem> Items(LiveGuide guide, string page) => guide.Pages.Single(p => p.PagePath == page).Items;
 
     static string Embed(string sample) => TestRepo.Embed(sample);
 
@@ -30,8 +40,8 @@ public class LiveGuideTests
         guide.JobFinished += done => ran.Enqueue(done.Label);
         await guide.WaitUntilCheckedAsync(Patience);
         Assert.Equal(["samples/a/x.cs", "samples/a/y.cs"], ran.Order());
-        Assert.DoesNotContain("docrunner-check", guide.Find("docs/x.html")!.Html);
-        Assert.DoesNotContain("docrunner-check", guide.Find("docs/y.html")!.Html);
+        Assert.Empty(Items(guide, "docs/x.md"));
+        Assert.Empty(Items(guide, "docs/y.md"));
 
         ran.Clear();
         var changes = new ConcurrentQueue<SiteChange>();
@@ -43,21 +53,23 @@ public class LiveGuideTests
         Assert.Equal(["samples/a/x.cs"], ran);
         Assert.NotEmpty(changes);
         Assert.All(changes, change => Assert.Equal(["docs/x.md"], change.Pages));
-        var html = guide.Find("docs/x.html")!.Html;
-        Assert.Contains("data-status=\"drift\"", html);
-        Assert.Contains("<span class=\"docrunner-line is-added\">x2</span>", html);
+        var drift = Assert.Single(Items(guide, "docs/x.md"));
+        Assert.Equal(("drift", "samples/a/x.cs"), (drift.Kind, drift.Sample));
+        Assert.Contains(new OverlayLine("x2", "added"), drift.Printed!);
+        Assert.Contains(new OverlayLine("x1", "removed"), drift.OnPage!);
         Assert.Equal(page, repo.ReadBytes("docs/x.md"));
     }
 
     [Fact]
-    public async Task A_save_that_changes_nothing_runs_nothing_and_prose_only_rerenders_its_page()
+    public async Task A_save_that_changes_nothing_runs_nothing_and_prose_only_rebuilds_with_docfx_changing_only_its_page()
     {
         using var repo = new TestRepo()
             .Sample("a/x.cs", "Console.WriteLine(\"x\");\n")
             .Page("x", $"# X\n\n{Embed("a/x.cs")}\n\n```output\nx\n```\n")
             .Page("y", "# Y\n\nProse.\n");
-        await using var guide = Guide(repo);
+        await using var guide = Guide(repo, build: true);
         await guide.WaitUntilCheckedAsync(Patience);
+        Assert.Contains("Prose.", File.ReadAllText(Path.Combine(guide.SiteFolder, "docs/y.html")));
         var ran = new ConcurrentQueue<string>();
         guide.JobFinished += done => ran.Enqueue(done.Label);
         var changes = new ConcurrentQueue<SiteChange>();
@@ -70,8 +82,11 @@ public class LiveGuideTests
         repo.Write("docs/y.md", "# Y\n\nOther prose.\n");
         await guide.WaitUntilCheckedAsync(Patience);
         Assert.Empty(ran);
-        Assert.Equal(["docs/y.md"], changes.Single().Pages);
-        Assert.Contains("Other prose.", guide.Find("docs/y.html")!.Html);
+        var change = changes.Single();
+        Assert.Empty(change.Pages);
+        Assert.Equal(["docs/y.md"], change.Rebuilt);
+        Assert.Contains("Other prose.", File.ReadAllText(Path.Combine(guide.SiteFolder, "docs/y.html")));
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "_site")));
     }
 
     [Fact]
@@ -86,21 +101,21 @@ public class LiveGuideTests
         await using var guide = Guide(repo);
         await guide.WaitUntilCheckedAsync(Patience);
 
-        var html = guide.Find("docs/p.html")!.Html;
-        Assert.Contains("data-status=\"compile-error\"", html);
+        var html = Overlay(guide, "docs/p.md");
+        Assert.Contains("[compile error]", html);
         Assert.Contains("CS0029", html);
-        Assert.Contains("data-status=\"timeout\"", html);
+        Assert.Contains("[timeout]", html);
         Assert.Contains("did not finish within 1 s", html);
-        Assert.Contains("embedded file &#39;samples/a/missing.cs&#39; does not exist", html);
-        Assert.Contains("has no region or tag named &#39;nope&#39;", html);
-        Assert.Contains("link &#39;../samples/a/missing.cs&#39; points to a file that does not exist", html);
-        Assert.Equal(5, html.Split("class=\"docrunner-check ").Length - 1);
+        Assert.Contains("embedded file 'samples/a/missing.cs' does not exist", html);
+        Assert.Contains("has no region or tag named 'nope'", html);
+        Assert.Contains("link '../samples/a/missing.cs' points to a file that does not exist", html);
+        Assert.Equal(5, Items(guide, "docs/p.md").Count);
 
         repo.Sample("a/broken.cs", "Console.WriteLine(\"ok\");\n");
         await guide.WaitUntilCheckedAsync(Patience);
-        html = guide.Find("docs/p.html")!.Html;
-        Assert.DoesNotContain("compile-error", html);
-        Assert.Equal(4, html.Split("class=\"docrunner-check ").Length - 1);
+        html = Overlay(guide, "docs/p.md");
+        Assert.DoesNotContain("compile error", html);
+        Assert.Equal(4, Items(guide, "docs/p.md").Count);
     }
 
     [Fact]
@@ -114,7 +129,7 @@ public class LiveGuideTests
         await guide.WaitUntilCheckedAsync(Patience);
 
         Assert.Equal($"# X\n\n{Embed("a/x.cs")}\n\n```output\nnow\n```\n\n{Embed("a/y.cs")}\n\n```output\nnew\n```\n", repo.Read("docs/x.md"));
-        Assert.DoesNotContain("docrunner-check", guide.Find("docs/x.html")!.Html);
+        Assert.Empty(Items(guide, "docs/x.md"));
     }
 
     [Fact]
@@ -123,16 +138,16 @@ public class LiveGuideTests
         using var repo = new TestRepo().Page("x", "# X\n\n```csharp\nint x = \"text\";\n```\n\n```csharp fragment\nnot code\n```\n");
         await using var guide = Guide(repo);
         await guide.WaitUntilCheckedAsync(Patience);
-        Assert.Contains("this csharp block does not compile", guide.Find("docs/x.html")!.Html);
+        Assert.Contains("this csharp block does not compile", Overlay(guide, "docs/x.md"));
 
         repo.Write("docfx.json", "{ not json");
         await guide.RefreshAsync();
-        Assert.Contains("malformed JSON", guide.Find("docs/x.html")!.Html);
         Assert.Contains("malformed JSON", Assert.Single(guide.SiteProblems));
+        Assert.Contains("this csharp block does not compile", Overlay(guide, "docs/x.md"));
 
         repo.Write("docfx.json", """{ "build": { "content": [ { "files": [ "docs/**/*.md", "docs/**/toc.yml" ] } ] } }""");
         await guide.RefreshAsync();
-        Assert.DoesNotContain("malformed JSON", guide.Find("docs/x.html")!.Html);
+        Assert.Empty(guide.SiteProblems);
     }
 
     [Fact]
@@ -146,7 +161,8 @@ public class LiveGuideTests
         var shown = new TaskCompletionSource();
         guide.Changed += _ =>
         {
-            if (guide.Find("docs/x.html")?.Html.Contains("<span class=\"docrunner-line is-added\">after</span>") == true) shown.TrySetResult();
+            if (guide.Pages.SingleOrDefault(p => p.PagePath == "docs/x.md")?.Items.Any(i => i.Printed?.Contains(new OverlayLine("after", "added")) == true) == true)
+                shown.TrySetResult();
         };
 
         File.WriteAllText(Path.Combine(repo.Root, "samples/a/x.cs"), "Console.WriteLine(\"after\");\n");

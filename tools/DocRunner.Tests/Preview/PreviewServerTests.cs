@@ -6,20 +6,19 @@ using DocRunner.Tests.Support;
 
 namespace DocRunner.Tests.Preview;
 
-/// <summary>The preview's web server: loopback only, pages, template files, status and live events.</summary>
+/// <summary>The preview's web server: loopback only, DocFX's pages with the overlay added, its assets, checks, status and live events.</summary>
 public class PreviewServerTests
 {
     [Fact]
-    public async Task It_listens_on_127_0_0_1_only_and_serves_pages_template_files_status_and_events()
+    public async Task It_listens_on_127_0_0_1_only_and_serves_the_docfx_site_with_the_overlay_and_live_events()
     {
         using var repo = new TestRepo()
-            .Write("docfx.json", """{ "build": { "content": [ { "files": [ "docs/**/*.md", "docs/**/toc.yml" ] } ], "template": ["default", "modern", "template"] } }""")
-            .Write("template/public/main.js", "export default { start () {} }\n")
-            .Write("template/public/main.css", "/* the site's own */\n")
-            .Page("x", "# X\n\nFirst.\n");
+            .Write("docfx.json", """{ "build": { "content": [ { "files": [ "docs/**/*.md", "docs/**/toc.yml" ] } ], "template": ["default", "modern"], "output": "_site" } }""")
+            .Page("x", "# X\n\nFirst.\n\n```csharp\nint x = \"text\";\n```\n")
+            .PinDocfx();
         await using var guide = new LiveGuide(repo.Root, new LiveOptions(false, TimeSpan.FromSeconds(30), Watch: false));
         await using var server = await PreviewServer.StartAsync(guide, 0);
-        await guide.RefreshAsync();
+        await guide.WaitUntilCheckedAsync(TimeSpan.FromSeconds(120));
 
         Assert.Equal("127.0.0.1", server.Address.Host);
         foreach (var address in OtherAddresses())
@@ -31,17 +30,20 @@ public class PreviewServerTests
         using var http = new HttpClient { BaseAddress = server.Address };
         var page = await http.GetStringAsync("docs/x.html");
         Assert.Contains("<p>First.</p>", page);
-        Assert.Contains("data-version=\"1\"", page);
+        Assert.Contains("public/docfx.min.css", page);
+        Assert.Contains("<meta name=\"docrunner:page\" content=\"docs/x.md\">", page);
         Assert.Contains("/_docrunner/live.js", page);
-        Assert.Equal("export default { start () {} }\n", await http.GetStringAsync("public/main.js"));
-        Assert.Equal("/* the site's own */\n", await http.GetStringAsync("public/main.css"));
-        Assert.Contains("createHighlighter", await http.GetStringAsync("public/docrunner-preview.js"));
+        Assert.Contains("/_docrunner/overlay.css", page);
         Assert.Contains("EventSource", await http.GetStringAsync("_docrunner/live.js"));
+        Assert.Contains(".docrunner-check", await http.GetStringAsync("_docrunner/overlay.css"));
+        Assert.Contains("this csharp block does not compile", await http.GetStringAsync("_docrunner/checks?page=docs/x.md"));
         Assert.Contains("\"generation\"", await http.GetStringAsync("_docrunner/status"));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("public/main.js")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("docfx.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("docs/x.md")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("public/../docfx.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("public/../../docfx.json")).StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await http.PostAsync("docs/x.html", new StringContent(""))).StatusCode);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "_site")), "serve builds into a folder of its own, not _site/");
 
         using var events = new StreamReader(await http.GetStreamAsync("_docrunner/events?page=docs/x.md"));
         Assert.Equal("event: hello", await events.ReadLineAsync());
@@ -49,8 +51,8 @@ public class PreviewServerTests
         repo.Write("docs/x.md", "# X\n\nSecond.\n");
         await guide.RefreshAsync();
         string? line;
-        while ((line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))) != "event: changed") Assert.NotNull(line);
-        Assert.Contains("\"pages\":[\"docs/x.md\"]", await events.ReadLineAsync());
+        while ((line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != "event: changed") Assert.NotNull(line);
+        Assert.Contains("\"rebuilt\":[\"docs/x.md\"]", await events.ReadLineAsync());
         Assert.Contains("<p>Second.</p>", await http.GetStringAsync("docs/x.html"));
     }
 

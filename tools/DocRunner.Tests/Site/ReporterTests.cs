@@ -33,7 +33,7 @@ public class ReporterTests
         new("docs/b.md", 9, "embed", "samples/b/z.cs", null, CheckStatus.Updated, "output block inserted", [], WallMs: 100),
         new("docs/c.md", 4, "embed", "samples/c/w.cs", null, CheckStatus.Updated, "output block rewritten", []),
         new("docs/c.md", 1, "page", null, null, CheckStatus.Problem, "page left unchanged because one of its checks failed", []),
-    ], 4200, 3.0, 3, 0, null, [new("reading pages", 300), new("samples", 3500, Overlaps: true), new("sessions", 1200, Overlaps: true), new("judging and site checks", 200)]);
+    ], 4200, 3.0, 3, 0, null, Stages: [new("reading pages", 300), new("samples", 3500, Overlaps: true), new("sessions", 1200, Overlaps: true), new("judging and site checks", 200)]);
 
     [Fact]
     public void Without_colour_the_report_holds_no_escape_code_and_with_it_it_does()

@@ -1,14 +1,14 @@
 using System.CommandLine;
 using DocRunner.Discovery;
 using DocRunner.Preview.Live;
-using DocRunner.Preview.Site;
 
 namespace DocRunner.Cli;
 
 /// <summary>
-/// <c>serve</c>: a live preview of the guide on 127.0.0.1, rendered by DocRunner with Markdig (not DocFX). Saving a page
-/// re-renders it; saving a sample runs that sample again (the others come from what is known or from the cache) and
-/// the open page updates itself. Drift and errors are shown in the page; <c>--update</c> writes outputs as <c>update</c> does.
+/// <c>serve</c>: the DocFX site of the guide on 127.0.0.1, live. DocFX stays loaded and rebuilds the site (into a
+/// temporary folder, not _site/) after every save, and the open page reloads; saving a sample runs that sample again
+/// (the others come from what is known or from the cache). Drift, compile errors and problems are drawn over the
+/// DocFX page; <c>--update</c> writes outputs as <c>update</c> does.
 /// </summary>
 public static class ServeCommand
 {
@@ -19,7 +19,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var command = new Command("serve",
-            "Serve a live preview on 127.0.0.1, rendered with Markdig (not DocFX): saved pages and samples re-run and the open page refreshes itself")
+            "Serve the DocFX site on 127.0.0.1, live: a save rebuilds it, re-runs the samples it touched and reloads the page; drift and errors show in the page")
         {
             GuideCommands.Root, Port, Update, Timeout,
         };
@@ -31,8 +31,11 @@ public static class ServeCommand
             if (port is < 0 or > 65535) throw new ConfigurationException($"--port {port}: a port is between 0 and 65535");
             var update = parse.GetValue(Update);
 
+            // DocFX's build is silenced by pointing Console.Out elsewhere while it runs; our own lines keep the real one.
+            var console = Console.Out;
+            console.WriteLine("loading DocFX");
             await using var guide = new LiveGuide(root, new LiveOptions(update, TimeSpan.FromSeconds(parse.GetValue(Timeout))));
-            guide.Log += line => Console.WriteLine(line);
+            guide.Log += line => console.WriteLine(line);
             PreviewServer server;
             try { server = await PreviewServer.StartAsync(guide, port, cancellation); }
             catch (IOException e)
@@ -42,12 +45,11 @@ public static class ServeCommand
             }
             await using (server)
             {
-                Console.WriteLine($"{PageLayout.PreviewNote}");
-                Console.WriteLine($"serving {root} at {server.Address}");
+                console.WriteLine($"serving the DocFX site of {root} at {server.Address} (built into {guide.SiteFolder})");
                 await guide.RefreshAsync();
-                Console.WriteLine($"{guide.Pages.Count} pages rendered in {guide.LastRefreshMs} ms; samples are checked in the background" +
+                console.WriteLine($"{guide.Pages.Count} pages built by DocFX in {guide.LastRefreshMs} ms; samples are checked in the background" +
                     (update ? "; --update writes their output into the pages." : "; drift is shown in the pages, which are not written (serve --update writes them)."));
-                Console.WriteLine("Ctrl+C stops.");
+                console.WriteLine("Ctrl+C stops.");
                 var stopped = new TaskCompletionSource();
                 using var onCancel = cancellation.Register(() => stopped.TrySetResult());
                 using var onStop = server.Stopping.Register(() => stopped.TrySetResult());

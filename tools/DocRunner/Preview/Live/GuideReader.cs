@@ -3,7 +3,6 @@ using System.Text;
 using DocRunner.Comparing;
 using DocRunner.Discovery;
 using DocRunner.Pipeline;
-using DocRunner.Preview.Site;
 using DocRunner.Running;
 using DocRunner.Samples;
 
@@ -11,7 +10,7 @@ namespace DocRunner.Preview.Live;
 
 /// <summary>The guide as read for one refresh.</summary>
 public sealed record GuideSnapshot(
-    DocfxProject Project, IReadOnlyList<Page> Pages, SampleSet Samples, SiteNavigation Navigation, SiteInfo Site,
+    DocfxProject Project, IReadOnlyList<Page> Pages, SampleSet Samples,
     /// <summary>Changes when docfx.json or any toc.yml changes.</summary>
     string SiteStamp,
     /// <summary>Sample path → a key that changes whenever anything that decides what the sample prints changes.</summary>
@@ -28,8 +27,6 @@ public sealed class GuideReader(string root, TimeSpan defaultTimeout)
     readonly Dictionary<string, Page> pages = new(StringComparer.Ordinal);
     readonly Dictionary<string, SampleSource> sources = new(StringComparer.Ordinal);
     string siteStamp = "";
-    SiteNavigation? navigation;
-    SiteInfo? site;
 
     public GuideSnapshot Read()
     {
@@ -39,10 +36,8 @@ public sealed class GuideReader(string root, TimeSpan defaultTimeout)
         var stampText = new StringBuilder(File.ReadAllText(Path.Combine(root, "docfx.json")));
         foreach (var toc in project.Tocs) stampText.Append('\0').Append(toc).Append('\0').Append(ReadText(toc));
         var stamp = Hash(stampText.ToString());
-        if (stamp != siteStamp || navigation is null || site is null)
+        if (stamp != siteStamp)
         {
-            navigation = SiteNavigation.Load(root, project.Tocs);
-            site = SiteInfo.Load(root);
             siteStamp = stamp;
             structureChanged = true;
         }
@@ -86,7 +81,7 @@ public sealed class GuideReader(string root, TimeSpan defaultTimeout)
             if (!buildFiles.TryGetValue(folder, out var props)) buildFiles[folder] = props = ResultCache.BuildFilesAbove(root, path);
             keys[path] = Hash(path, source.Text, props, samples.Timeouts[path].ToString());
         }
-        return new GuideSnapshot(project, loaded, samples, navigation, site, siteStamp, keys, structureChanged);
+        return new GuideSnapshot(project, loaded, samples, siteStamp, keys, structureChanged);
     }
 
     SampleSource Source(string path)

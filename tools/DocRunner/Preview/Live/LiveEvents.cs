@@ -4,7 +4,8 @@ using System.Threading.Channels;
 namespace DocRunner.Preview.Live;
 
 /// <summary>
-/// The server-sent events every open page listens to: <c>changed</c> (which pages a refresh changed, or reload all)
+/// The server-sent events every open page listens to: <c>changed</c> (which pages' overlay a refresh changed, which
+/// pages' HTML a DocFX build changed, or reload all)
 /// and <c>status</c> (how many checks are running), the latter at most every 150 ms.
 /// </summary>
 public sealed class LiveEvents : IDisposable
@@ -42,7 +43,7 @@ public sealed class LiveEvents : IDisposable
     }
 
     void OnChanged(SiteChange change) =>
-        Broadcast(Format("changed", new { version = change.Version, pages = change.Pages, reload = change.Reload }));
+        Broadcast(Format("changed", new { version = change.Version, pages = change.Pages, reload = change.Reload, build = change.Build, rebuilt = change.Rebuilt ?? [] }));
 
     void OnStatus(LiveStatus _)
     {

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using DocRunner.Checks;
 using DocRunner.Discovery;
 using DocRunner.Pipeline;
-using DocRunner.Preview.Markdown;
-using DocRunner.Preview.Site;
 using DocRunner.Reporting;
 using DocRunner.Running;
 using DocRunner.Running.Compilation;
@@ -17,15 +14,18 @@ namespace DocRunner.Preview.Live;
 /// <param name="Update">Write outputs into the pages, as <c>update</c> does.</param>
 /// <param name="DefaultTimeout">How long a sample may run unless its output block says otherwise.</param>
 /// <param name="Concurrency">How many checks run at once (0: four per core, at least eight).</param>
-/// <param name="Live">Pages load the live-reload script.</param>
 /// <param name="Watch">Watch the files and refresh by itself (tests call RefreshAsync instead).</param>
-public sealed record LiveOptions(bool Update, TimeSpan DefaultTimeout, int Concurrency = 0, bool Live = true, bool Watch = true);
+/// <param name="Build">Build the site with DocFX (tests of the checks alone leave it out).</param>
+public sealed record LiveOptions(bool Update, TimeSpan DefaultTimeout, int Concurrency = 0, bool Watch = true, bool Build = true);
 
-/// <summary>A rendered page as the server hands it out; <see cref="Version"/> is the refresh that last changed it.</summary>
-public sealed record ServedPage(string PagePath, string Html, long Version);
+/// <summary>A page's overlay as the server hands it out; <see cref="Version"/> is the refresh that last changed it.</summary>
+public sealed record PageOverlay(string PagePath, IReadOnlyList<OverlayItem> Items, long Version);
 
-/// <summary>What one refresh changed: the pages (by Markdown path) whose HTML differs, or everything (a reload).</summary>
-public sealed record SiteChange(long Version, IReadOnlyList<string> Pages, bool Reload);
+/// <summary>
+/// What one refresh changed: the pages (by Markdown path) whose overlay differs, and, after a DocFX build, the pages
+/// whose HTML differs (<see cref="Rebuilt"/>; <see cref="Reload"/>: all of them, e.g. the toc or the template changed).
+/// </summary>
+public sealed record SiteChange(long Version, IReadOnlyList<string> Pages, bool Reload, long Build = 0, IReadOnlyList<string>? Rebuilt = null);
 
 public sealed record LiveStatus(int Running, int Waiting, string Message);
 
@@ -35,11 +35,11 @@ public sealed record EditTiming(string Sample, long SaveToPageMs, long RunMs, st
 /// <summary>
 /// The guide as the preview serves it, kept current: every refresh reads the pages, tocs and samples again (parsing
 /// only what changed), asks the engine's verdicts for what is already known, queues what is not (keyed by content, so
-/// only changed samples run again; the result cache under obj/docrunner serves the rest), renders the pages whose
-/// content or checks changed and tells which ones those are. A sample that finishes triggers another refresh. With
+/// only changed samples run again; the result cache under obj/docrunner serves the rest), rebuilds the site with the
+/// warm DocFX when a file changed, and tells which pages' HTML or overlay changed. A sample that finishes triggers another refresh. With
 /// <c>--update</c>, a page whose checks are all known and whose only failures are drift or missing output is
 /// rewritten, as <c>update</c> does. Nothing here throws at its caller: a guide that cannot be read is shown as a
-/// problem in every page.
+/// problem in every page. The site is built into a folder of its own (<see cref="SiteFolder"/>), not _site/.
 /// </summary>
 public sealed class LiveGuide : IAsyncDisposable
 {
@@ -59,14 +59,21 @@ public sealed class LiveGuide : IAsyncDisposable
     readonly Dictionary<string, int> viewers = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<DateTime>> updateWrites = new(StringComparer.Ordinal);
     readonly Dictionary<string, long> savedAt = new(StringComparer.Ordinal);
-    Dictionary<string, ServedPage> pages = new(StringComparer.Ordinal);
+    readonly WarmDocfx? docfx;
+    readonly Dictionary<string, string> builtHashes = new(StringComparer.Ordinal);
+    Dictionary<string, PageOverlay> pages = new(StringComparer.Ordinal);
+    string builtStamp = "";
+    /// <summary>The stamp of the first build, made before the guide is read: any stamp the next refresh finds is taken as built.</summary>
+    const string AnyStamp = "*";
+    bool filesChanged = true;
+    long build;
+    IReadOnlyList<string> docfxProblems = [];
     Dictionary<string, string> sampleKeys = new(StringComparer.Ordinal);
     Dictionary<string, List<string>> jobKeysByPage = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> fingerprints = new(StringComparer.Ordinal);
     readonly GuideReader reader;
     IReadOnlyList<CheckRecord>? siteRecords;
     bool reportedIdle;
-    string templateStamp = "";
     long version;
     bool scheduled;
     long pendingSave;
@@ -77,6 +84,12 @@ public sealed class LiveGuide : IAsyncDisposable
     public EditTiming? LastEdit { get; private set; }
     public long LastRefreshMs { get; private set; }
     public IReadOnlyList<string> SiteProblems { get; private set; } = [];
+    /// <summary>Where DocFX writes the site the server serves.</summary>
+    public string SiteFolder => Path.Combine(scratch, "site");
+    /// <summary>How many DocFX builds finished; 0 until the first.</summary>
+    public long Build { get { lock (gate) return build; } }
+    /// <summary>The last DocFX build after a save: from the save to the built site, and the build alone.</summary>
+    public (long SaveToSiteMs, long BuildMs)? LastBuild { get; private set; }
 
     /// <summary>Raised after a refresh that changed something.</summary>
     public event Action<SiteChange>? Changed;
@@ -100,7 +113,8 @@ public sealed class LiveGuide : IAsyncDisposable
         jobs = new JobQueue(options.Concurrency > 0 ? options.Concurrency : Math.Max(8, Environment.ProcessorCount * 4));
         jobs.Completed += OnJobDone;
         jobs.Changed += () => StatusChanged?.Invoke(Status);
-        if (options.Watch) watcher = new ChangeWatcher(this.root, (_, at) => RequestRefresh(at));
+        if (options.Build) docfx = WarmDocfx.Load(this.root);
+        if (options.Watch) watcher = new ChangeWatcher(this.root, (_, at) => { lock (gate) filesChanged = true; RequestRefresh(at); });
         warmUp = Task.Run(WarmUpAsync);
     }
 
@@ -131,17 +145,14 @@ public sealed class LiveGuide : IAsyncDisposable
         }
     }
 
-    /// <summary>The page published at this site path ("docs/x.html"); "" is the home page.</summary>
-    public ServedPage? Find(string sitePath)
+    /// <summary>The Markdown page DocFX publishes at this site path ("docs/x.html"; "" or "…/" is that folder's index).</summary>
+    public PageOverlay? Find(string sitePath)
     {
-        lock (gate)
-        {
-            if (sitePath.Length == 0 || sitePath.EndsWith('/')) sitePath += "index.html";
-            return pages.GetValueOrDefault(sitePath) ?? (sitePath == "index.html" ? pages.Values.OrderBy(p => p.PagePath.Count(c => c == '/')).FirstOrDefault() : null);
-        }
+        if (sitePath.Length == 0 || sitePath.EndsWith('/')) sitePath += "index.html";
+        lock (gate) return pages.GetValueOrDefault(SitePath.ToPage(sitePath));
     }
 
-    public IReadOnlyList<ServedPage> Pages { get { lock (gate) return [.. pages.Values]; } }
+    public IReadOnlyList<PageOverlay> Pages { get { lock (gate) return [.. pages.Values]; } }
 
     /// <summary>A browser shows (or stopped showing) this page: its samples run before the others.</summary>
     public void Viewing(string pagePath, bool showing)
@@ -184,7 +195,13 @@ public sealed class LiveGuide : IAsyncDisposable
             lock (gate) { save = pendingSave; pendingSave = 0; if (disposed) return; }
             var clock = Stopwatch.StartNew();
             SiteChange change;
-            try { change = Refresh(save); }
+            try
+            {
+                // The first site is built before any sample is queued: the two cores are DocFX's while it warms up.
+                if (docfx is not null && Build == 0) await BuildSiteAsync(new SiteChange(0, [], false), AnyStamp, 0);
+                change = Refresh(save, out var stamp);
+                if (docfx is not null) change = await BuildSiteAsync(change, stamp, save);
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Whatever went wrong is shown in every page; the next save tries again.
@@ -196,12 +213,12 @@ public sealed class LiveGuide : IAsyncDisposable
                 });
             }
             LastRefreshMs = clock.ElapsedMilliseconds;
-            if (change.Reload || change.Pages.Count > 0) Changed?.Invoke(change);
+            if (change.Reload || change.Pages.Count > 0 || change.Rebuilt is { Count: > 0 }) Changed?.Invoke(change);
         }
         finally { refreshing.Release(); }
     }
 
-    SiteChange Refresh(long save)
+    SiteChange Refresh(long save, out string sourceStamp)
     {
         var guide = reader.Read();
         var (loaded, samples) = (guide.Pages, guide.Samples);
@@ -262,13 +279,12 @@ public sealed class LiveGuide : IAsyncDisposable
             foreach (var superseded in savedAt.Keys.Where(k => !wanted.Contains(k)).ToList()) savedAt.Remove(superseded);
         }
 
-        // Judge every page with what is known now; render the pages whose content or checks changed.
+        // Judge every page with what is known now; the overlay of a page whose checks changed is new.
         if (guide.StructureChanged || siteRecords is null) siteRecords = SiteChecks.Run(guide.Project, loaded, wholeSite: true);
-        var banners = guide.Navigation.Problems.Select(CheckPanels.SiteProblem)
-            .Concat(siteRecords.Where(r => r.Failed && r.Page.EndsWith("toc.yml", StringComparison.OrdinalIgnoreCase)).Select(CheckPanels.Problem))
-            .ToList();
-        SiteProblems = [.. guide.Navigation.Problems];
-        var rendered = new Dictionary<string, (string PagePath, string Html, string Fingerprint)>(StringComparer.Ordinal);
+        var siteWide = siteRecords.Where(r => r.Failed && r.Page.EndsWith("toc.yml", StringComparison.OrdinalIgnoreCase))
+            .Select(r => $"{r.Page}:{r.Line}: {r.Message}").ToList();
+        SiteProblems = [.. siteWide, .. docfxProblems];
+        var judged = new Dictionary<string, (IReadOnlyList<OverlayItem> Items, string Fingerprint)>(StringComparer.Ordinal);
         var finishedEdits = new List<(string Sample, long Saved, SampleRun Run, string Page)>();
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         var complete = true;
@@ -292,49 +308,30 @@ public sealed class LiveGuide : IAsyncDisposable
             if (options.Update && judgement.Complete && judgement.Verdict.Edits.Count > 0) Update(page, judgement.Verdict, judgement.Checks);
             complete &= judgement.Complete;
             foreach (var record in judgement.Verdict.Records.Concat(judgement.Checks.Loose).Where(r => r.Failed))
-                totals[CheckPanels.Label(record.Status)] = totals.GetValueOrDefault(CheckPanels.Label(record.Status)) + 1;
-
-            var url = PageLinks.HtmlPath(page.RelativePath);
-            var fingerprint = GuideReader.Hash([guide.SiteStamp, page.Text.Text, string.Concat(banners), judgement.Checks.Fingerprint(),
-                .. page.Embeds.Select(e => e.SamplePath is { } p && samples.Sources.TryGetValue(p, out var source) ? source.Text : IncludeStamp(e))]);
-            ServedPage? previous;
-            lock (gate) previous = pages.GetValueOrDefault(url);
-            if (previous is not null && fingerprints.GetValueOrDefault(url) == fingerprint)
-            {
-                rendered[url] = (page.RelativePath, previous.Html, fingerprint);
-                continue;
-            }
-            var context = new RenderContext
-            {
-                Root = root, PagePath = page.RelativePath, Checks = judgement.Checks,
-                ReadSample = path => samples.Sources.TryGetValue(path, out var source) ? source.Text : RenderContext.FromDisk(root)(path),
-            };
-            var article = PageRenderer.Render(page.Text.Text, context);
-            rendered[url] = (page.RelativePath, PageLayout.Render(page.RelativePath, article, guide.Site, guide.Navigation, banners, options.Live), fingerprint);
+                totals[ConsoleReporter.Label(record.Status)] = totals.GetValueOrDefault(ConsoleReporter.Label(record.Status)) + 1;
+            judged[page.RelativePath] = (OverlayReport.ItemsFor(page.RelativePath, judgement.Checks), judgement.Checks.Fingerprint());
         }
 
-        watcher?.Watch(guide.Project.ContentFiles.Concat(samples.Sources.Keys).Concat(guide.Site.TemplateFolders)
-            .Concat(guide.Site.ResourcePatterns).Select(p => p.Replace('\\', '/').Split('/')[0]).Where(p => p.Length > 0 && !p.Contains('*') && !p.Contains('.')));
-        var stamp = TemplateStamp(guide.Site);
+        watcher?.Watch(Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>().Where(f => !f.StartsWith('.') && f != "tools"));
+        sourceStamp = GuideReader.Hash([guide.SiteStamp, .. loaded.Select(p => p.RelativePath + "\0" + p.Text.Text),
+            .. samples.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + "\0" + s.Value.Text)]);
         SiteChange change;
         lock (gate)
         {
-            var reload = stamp != templateStamp && templateStamp.Length > 0;
-            templateStamp = stamp;
             var next = version + 1;
             var changed = new List<string>();
-            var published = new Dictionary<string, ServedPage>(StringComparer.Ordinal);
-            foreach (var (url, (pagePath, html, fingerprint)) in rendered)
+            var published = new Dictionary<string, PageOverlay>(StringComparer.Ordinal);
+            foreach (var (pagePath, (items, fingerprint)) in judged)
             {
-                var old = pages.GetValueOrDefault(url);
-                var same = old is not null && old.Html == html;
-                published[url] = same ? old! : new ServedPage(pagePath, html, next);
-                fingerprints[url] = fingerprint;
+                var old = pages.GetValueOrDefault(pagePath);
+                var same = old is not null && fingerprints.GetValueOrDefault(pagePath) == fingerprint;
+                published[pagePath] = same ? old! : new PageOverlay(pagePath, items, next);
+                fingerprints[pagePath] = fingerprint;
                 if (!same) changed.Add(pagePath);
             }
-            if (changed.Count > 0 || reload || published.Count != pages.Count) version = next;
+            if (changed.Count > 0 || published.Count != pages.Count) version = next;
             pages = published;
-            change = new SiteChange(version, changed, reload);
+            change = new SiteChange(version, changed, false);
         }
         foreach (var edit in finishedEdits)
         {
@@ -350,36 +347,71 @@ public sealed class LiveGuide : IAsyncDisposable
         return change;
     }
 
-    /// <summary>For an include that is not a runnable sample (read from disk when rendered): its size and time.</summary>
-    string IncludeStamp(Embed embed)
-    {
-        if (embed.SamplePath is null) return "";
-        var info = new FileInfo(Path.Combine(root, embed.SamplePath));
-        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "missing";
-    }
-
-    /// <summary>When the guide cannot be read at all: the pages already rendered stay, each with a box saying why.</summary>
+    /// <summary>When the guide cannot be read at all: the overlays stay as they were, and every page shows why.</summary>
     SiteChange Broken(string message)
     {
-        SiteProblems = [message];
+        SiteProblems = [message, .. docfxProblems];
         Log?.Invoke($"problem: {message}");
-        var banner = CheckPanels.SiteProblem(message);
         lock (gate)
         {
             version++;
             fingerprints.Clear();
-            pages = pages.ToDictionary(p => p.Key, p => p.Value with
-            {
-                Html = Strip(p.Value.Html).Replace("<div class=\"content\">\n", "<div class=\"content\">\n<!--site-problem-->" + banner + "<!--/site-problem-->"),
-                Version = version,
-            }, StringComparer.Ordinal);
-            return new SiteChange(version, [.. pages.Values.Select(p => p.PagePath)], Reload: false);
+            pages = pages.ToDictionary(p => p.Key, p => p.Value with { Version = version }, StringComparer.Ordinal);
+            return new SiteChange(version, [.. pages.Keys], Reload: false);
         }
+    }
 
-        static string Strip(string html) =>
-            html.IndexOf("<!--site-problem-->", StringComparison.Ordinal) is var start and >= 0
-                ? html[..start] + html[(html.IndexOf("<!--/site-problem-->", StringComparison.Ordinal) + "<!--/site-problem-->".Length)..]
-                : html;
+    /// <summary>
+    /// Builds the site with DocFX when a watched file changed or the pages and samples differ from the last build, then
+    /// tells which pages' HTML changed. DocFX's warnings and errors become site problems, shown in every page.
+    /// </summary>
+    async Task<SiteChange> BuildSiteAsync(SiteChange change, string stamp, long save)
+    {
+        bool due;
+        lock (gate)
+        {
+            due = stamp == AnyStamp || filesChanged || (stamp != builtStamp && builtStamp != AnyStamp);
+            if (!due) builtStamp = stamp;
+            filesChanged = false;
+        }
+        if (!due) return change;
+        var result = await docfx!.BuildAsync(SiteFolder);
+        var problems = result.Messages.Select(m => $"DocFX {m.Severity}: {(m.File is null ? "" : $"{m.File}{(m.Line is { } l ? $":{l}" : "")}: ")}{m.Message}").ToList();
+        if (!result.Succeeded && problems.Count == 0) problems.Add($"DocFX could not build the site (exit code {result.ExitCode}, no message)");
+        var hashes = Directory.Exists(SiteFolder)
+            ? Directory.EnumerateFiles(SiteFolder, "*.html", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(SiteFolder, f).Replace('\\', '/'), f => GuideReader.Hash(File.ReadAllText(f)), StringComparer.Ordinal)
+            : [];
+        var rebuilt = new List<string>();
+        var reload = false;
+        bool problemsChanged;
+        lock (gate)
+        {
+            foreach (var (site, hash) in hashes)
+                if (builtHashes.GetValueOrDefault(site) != hash)
+                {
+                    if (site == "toc.html" || site.EndsWith("/toc.html", StringComparison.Ordinal)) reload |= build > 0;
+                    else rebuilt.Add(SitePath.ToPage(site));
+                }
+            builtHashes.Clear();
+            foreach (var (site, hash) in hashes) builtHashes[site] = hash;
+            builtStamp = stamp;
+            build++;
+            problemsChanged = !problems.SequenceEqual(docfxProblems);
+            docfxProblems = problems;
+            SiteProblems = [.. SiteProblems.Where(p => !p.StartsWith("DocFX ", StringComparison.Ordinal)), .. problems];
+            if (problemsChanged) { version++; fingerprints.Clear(); }
+            change = change with { Version = version, Build = build, Rebuilt = rebuilt, Reload = reload || change.Reload,
+                Pages = problemsChanged ? [.. pages.Keys] : change.Pages };
+        }
+        if (save != 0)
+        {
+            LastBuild = ((long)Stopwatch.GetElapsedTime(save).TotalMilliseconds, result.Milliseconds);
+            Log?.Invoke($"DocFX rebuilt the site in {result.Milliseconds} ms, {LastBuild.Value.SaveToSiteMs} ms after the save" +
+                (rebuilt.Count is > 0 and <= 3 ? $" ({string.Join(", ", rebuilt)} changed)" : rebuilt.Count > 3 ? $" ({rebuilt.Count} pages changed)" : ""));
+        }
+        if (problemsChanged) foreach (var problem in problems) Log?.Invoke(problem);
+        return change;
     }
 
     void Update(Page page, PageVerdict verdict, PageChecks checks)
@@ -446,25 +478,6 @@ public sealed class LiveGuide : IAsyncDisposable
             Log?.Invoke($"{done.Label}: compiled and ran in {done.RunMs} ms ({(run.FromCache ? "from the cache" : run.Succeeded ? "completed" : run.Kind.ToString())})");
         RequestRefresh();
     }
-
-    /// <summary>Something that changes when any file of the template folders' public/ changes (they are served from disk).</summary>
-    string TemplateStamp(SiteInfo site)
-    {
-        var text = new StringBuilder();
-        foreach (var folder in site.TemplateFolders)
-        {
-            var directory = Path.Combine(root, folder, "public");
-            if (!Directory.Exists(directory)) continue;
-            foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var info = new FileInfo(file);
-                text.Append(file).Append(info.Length).Append(info.LastWriteTimeUtc.Ticks);
-            }
-        }
-        return Hash(text.ToString());
-    }
-
-    static string Hash(string text) => GuideReader.Hash(text);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using DocRunner.Comparing;
 using DocRunner.Discovery;
 using DocRunner.Pipeline;
-using DocRunner.Preview.Markdown;
 using DocRunner.Reporting;
 using DocRunner.Rewriting;
 using DocRunner.Running;

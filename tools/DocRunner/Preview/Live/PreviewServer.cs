@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using DocRunner.Discovery;
-using DocRunner.Preview.Assets;
-using DocRunner.Preview.Markdown;
-using DocRunner.Preview.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,15 +8,16 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.Hosting;
 
 namespace DocRunner.Preview.Live;
 
 /// <summary>
-/// The preview's web server: Kestrel bound to 127.0.0.1 only. It serves the rendered pages, the template folders'
-/// public/ files (read from disk on every request), the preview's own script and styles, the files docfx.json lists
-/// as resources, the live events and a small status document (<c>/_docrunner/status</c>) that scripts can poll.
+/// The preview's web server: Kestrel bound to 127.0.0.1 only, answering only requests addressed to it by a loopback
+/// name (Host localhost, 127.0.0.1 or [::1] with its port; anything else gets 421, so that a page of another site
+/// cannot read the preview by DNS rebinding). It serves the folder DocFX built, each HTML page with the overlay's
+/// script and styles added, the overlay of each page (<c>/_docrunner/checks</c>), the live events and a small status
+/// document (<c>/_docrunner/status</c>) that scripts can poll.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -63,6 +60,12 @@ public sealed class PreviewServer : IAsyncDisposable
     async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (Address is null || !IsOwnHost(request.Headers.Host.ToString(), Address.Port))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            await SendAsync(context, "text/plain; charset=utf-8", "serve answers only http://localhost, 127.0.0.1 or [::1] at its own port\n");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -76,56 +79,56 @@ public sealed class PreviewServer : IAsyncDisposable
             case "_docrunner/events":
                 await StreamEventsAsync(context);
                 return;
-            case "_docrunner/live.js":
-                await SendAsync(context, "text/javascript; charset=utf-8", LiveScript.Text);
-                return;
             case "_docrunner/status":
                 await SendAsync(context, "application/json; charset=utf-8", StatusJson());
                 return;
-            case PreviewScript.Path:
-                await SendAsync(context, "text/javascript; charset=utf-8", PreviewScript.Text);
+            case "_docrunner/checks":
+                await SendAsync(context, "application/json; charset=utf-8", ChecksJson(request.Query["page"].ToString()));
                 return;
-            case PreviewStyles.Path:
-                await SendAsync(context, "text/css; charset=utf-8", PreviewStyles.Text);
+            case "_docrunner/live.js" or "_docrunner/overlay.css":
+                await SendAsync(context, path.EndsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8", OverlayAssets.Read(path["_docrunner/".Length..]));
                 return;
         }
 
-        if (path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+        if (FileFor(path) is not { } file)
         {
-            if (guide.Find(path) is { } page)
-            {
-                await SendAsync(context, "text/html; charset=utf-8",
-                    page.Html.Replace("<html lang=\"en\">", $"<html lang=\"en\" data-version=\"{page.Version}\">"));
-                return;
-            }
-        }
-        else if (FileFor(path) is { } file)
-        {
-            context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-            await context.Response.SendFileAsync(file);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await SendAsync(context, "text/html; charset=utf-8", NotFound(path));
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        await SendAsync(context, "text/html; charset=utf-8", NotFound(path));
+        if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            await SendAsync(context, "text/html; charset=utf-8", WithOverlay(await File.ReadAllTextAsync(file), path));
+            return;
+        }
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        await context.Response.SendFileAsync(file);
     }
 
-    /// <summary>A file the site publishes as it is: the template folders' public/ files (the last folder wins) and docfx.json's resources.</summary>
+    /// <summary>True for a Host header that names this server by a loopback name and its own port.</summary>
+    public static bool IsOwnHost(string host, int port) =>
+        host.Equals($"localhost:{port}", StringComparison.OrdinalIgnoreCase) || host == $"127.0.0.1:{port}" || host == $"[::1]:{port}"
+        || (port == 80 && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host is "127.0.0.1" or "[::1]"));
+
+    /// <summary>The page with the overlay's styles, its page and build, and the live script added to its head.</summary>
+    string WithOverlay(string html, string sitePath)
+    {
+        var page = SitePath.ToPage(sitePath);
+        var head = $"<meta name=\"docrunner:page\" content=\"{WebUtility.HtmlEncode(page)}\">" +
+                   $"<meta name=\"docrunner:build\" content=\"{guide.Build}\">" +
+                   "<link rel=\"stylesheet\" href=\"/_docrunner/overlay.css\"><script type=\"module\" src=\"/_docrunner/live.js\"></script>";
+        var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? head + html : html.Insert(at, head);
+    }
+
+    /// <summary>A file of the built site, never outside it.</summary>
     string? FileFor(string path)
     {
         if (path.Contains('\0') || path.Split('/').Any(p => p is ".." or ".")) return null;
-        var site = SiteInfo.Load(guide.Root);
-        if (path.StartsWith("public/", StringComparison.Ordinal))
-            foreach (var folder in site.TemplateFolders.Reverse())
-                if (Inside(Path.Combine(guide.Root, folder, path)) is { } found) return found;
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(site.ResourcePatterns);
-        return matcher.Match(path).HasMatches ? Inside(Path.Combine(guide.Root, path)) : null;
-    }
-
-    string? Inside(string full)
-    {
-        full = Path.GetFullPath(full);
-        return File.Exists(full) && EmbedResolver.IsInside(guide.Root, full) && EmbedResolver.IsInside(EmbedResolver.RealPath(guide.Root), EmbedResolver.RealPath(full)) ? full : null;
+        var site = Path.GetFullPath(guide.SiteFolder);
+        var full = Path.GetFullPath(Path.Combine(site, path));
+        return full.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }
 
     async Task StreamEventsAsync(HttpContext context)
@@ -142,7 +145,7 @@ public sealed class PreviewServer : IAsyncDisposable
             var status = guide.Status;
             await WriteAsync(context, LiveEvents.Format("hello", new
             {
-                generation = guide.Generation, version = served?.Version ?? 0,
+                generation = guide.Generation, version = served?.Version ?? 0, build = guide.Build,
                 running = status.Running, waiting = status.Waiting, message = status.Message,
             }), ending.Token);
             while (!ending.IsCancellationRequested)
@@ -182,8 +185,19 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             generation = guide.Generation, version = guide.Version,
             running = status.Running, waiting = status.Waiting, message = status.Message,
-            lastRefreshMs = guide.LastRefreshMs, lastEdit = guide.LastEdit, problems = guide.SiteProblems,
+            build = guide.Build, lastRefreshMs = guide.LastRefreshMs, lastEdit = guide.LastEdit,
+            lastBuild = guide.LastBuild is { } b ? new { saveToSiteMs = b.SaveToSiteMs, buildMs = b.BuildMs } : null,
+            problems = guide.SiteProblems,
             clients = events.Clients,
+        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    }
+
+    string ChecksJson(string page)
+    {
+        var overlay = guide.Pages.FirstOrDefault(p => p.PagePath == page);
+        return JsonSerializer.Serialize(new
+        {
+            page, version = overlay?.Version ?? 0, known = overlay is not null, problems = guide.SiteProblems, items = overlay?.Items ?? [],
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
     }
 
@@ -198,10 +212,10 @@ public sealed class PreviewServer : IAsyncDisposable
     string NotFound(string path)
     {
         var links = string.Join("", guide.Pages.OrderBy(p => p.PagePath, StringComparer.Ordinal)
-            .Select(p => $"<li><a href=\"/{Html.Encode(PageLinks.HtmlPath(p.PagePath))}\">{Html.Encode(p.PagePath)}</a></li>"));
-        var problems = string.Concat(guide.SiteProblems.Select(CheckPanels.SiteProblem));
-        return $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title><link rel=\"stylesheet\" href=\"/{PreviewStyles.Path}\"></head>" +
-               $"<body><main class=\"site-main no-sidebar\"><div class=\"content\">{problems}<h1>Not found</h1><p><code>/{Html.Encode(path)}</code> is not a page of this guide.</p><ul>{links}</ul></div></main></body></html>";
+            .Select(p => $"<li><a href=\"/{WebUtility.HtmlEncode(SitePath.ToSite(p.PagePath))}\">{WebUtility.HtmlEncode(p.PagePath)}</a></li>"));
+        var note = guide.Build == 0 ? "<p>DocFX has not finished building the site yet; this page reloads when it has.</p>" : "";
+        return WithOverlay($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>" +
+               $"<body><main><h1>Not found</h1><p><code>/{WebUtility.HtmlEncode(path)}</code> is not a page of this guide.</p>{note}<ul>{links}</ul></main></body></html>", path);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,10 +1,11 @@
 // Browser test of `DocRunner serve`: Debian's Chromium driven by playwright-core (Playwright's own browser
 // download is not used). It copies the repository to a temporary folder, serves that copy on a free port of
-// 127.0.0.1, opens a chapter and checks the sample code, its output panel, the navigation and the copy button;
-// then it edits a sample in the copy and waits for the new output to appear in the open page without a reload.
-// Screenshots go to tools/browser-test/artifacts/. Everything it starts is stopped, whatever happens.
+// 127.0.0.1 and checks that a chapter comes from DocFX's site with serve's live script; that a prose edit makes
+// DocFX rebuild and the open page reload with it; and that an edited sample whose output no longer matches the page
+// shows the drift overlay in the page. Screenshots and the measured times go to tools/browser-test/artifacts/.
+// Everything it starts is stopped, whatever happens.
 //
-// Run through run.sh (which installs Chromium and the package first), or: npm ci && node preview.test.mjs
+// Run through run.sh (which installs Chromium and the package first), or: npm ci && node serve.test.mjs
 // CHROMIUM=/path/to/chromium overrides /usr/bin/chromium.
 
 import assert from 'node:assert/strict'
@@ -46,92 +47,66 @@ async function main () {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
   })
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.replace(/\/$/, '') })
   const page = await context.newPage()
   const errors = []
   page.on('pageerror', error => errors.push(error.message))
 
-  // A chapter, as a reader sees it.
+  // A chapter, as DocFX built it, with serve's live script in it.
   const chapterUrl = url + chapter.replace(/\.md$/, '.html')
   await page.goto(chapterUrl)
-  await page.waitForFunction(() => window.docrunnerPreview?.started && window.docrunnerLive)
-  assert.equal(await page.locator('article h1').first().textContent(), 'Why async')
-  step('the chapter renders with its title')
+  await page.waitForFunction(() => window.docrunnerLive?.overlays > 0)
+  assert.equal((await page.locator('article h1').first().textContent()).trim(), 'Why async')
+  assert.equal(await page.locator('meta[name="docfx:rel"]').count(), 1, 'the page comes from DocFX\'s modern template')
+  assert.equal(await page.evaluate(() => window.docrunnerLive.page), chapter)
+  assert.match(await page.locator(`code[name="${sample}"]`).textContent(), /Task\.WhenAll\(sales, stock, staff\)/)
+  step('the chapter loads from serve: DocFX\'s page, with the sample\'s code and the live script')
 
-  const figure = page.locator('figure.sample', { has: page.locator(`code[name="${sample}"]`) })
-  assert.equal(await figure.count(), 1, `one sample panel for ${sample}`)
-  assert.equal(await figure.locator('.sample-file').first().textContent(), 'concurrent-awaits.cs')
-  assert.match(await figure.locator('.sample-command').textContent(), /^dotnet run samples\/why-async\/concurrent-awaits\.cs$/)
-  const code = figure.locator('pre > code')
-  assert.match(await code.textContent(), /Task\.WhenAll\(sales, stock, staff\)/)
-  assert.ok(await code.locator('.hljs-keyword').count() > 0, 'the code is highlighted')
-  step('sample code: header from main.js (file, command), code shown and highlighted')
-
-  const output = figure.locator('xpath=following-sibling::figure[1]')
-  assert.match(await output.getAttribute('class'), /sample-output/)
-  assert.equal((await output.locator('.sample-output-label').textContent()).trim(), 'Output')
-  assert.match(await output.locator('pre > code').textContent(), /sales report, stock report, staff report/)
-  step('output panel right under the sample, labelled by main.js')
-
-  assert.equal((await page.locator('#toc a.active').textContent()).trim(), 'Why async')
-  assert.ok(await page.locator('nav.site-navbar a.nav-link.active', { hasText: 'Guide' }).count() === 1, 'the navbar marks the guide')
-  const next = page.locator('#nextArticle .next a')
-  const nextName = (await next.textContent()).trim()
-  await next.click()
-  await page.waitForURL(/async-await\.html$/)
-  assert.equal((await page.locator('article h1').first().textContent()).trim() !== '', true)
-  assert.equal((await page.locator('#toc a.active').textContent()).trim(), nextName)
-  await page.waitForFunction(() => window.docrunnerPreview?.started)
-  if (await page.locator('code[data-interactive="csharp"]').count() > 0) {
-    await page.waitForFunction(() => document.querySelector('code[data-interactive="csharp"] .repl-prompt'))
-  }
-  await page.locator('#nextArticle .prev a').click()
-  await page.waitForURL(/why-async\.html$/)
-  await page.waitForFunction(() => window.docrunnerPreview?.started && window.docrunnerLive)
-  step(`navigation: sidebar marks the page, next goes to "${nextName}", previous comes back`)
-
-  const pre = page.locator(`figure.sample:has(code[name="${sample}"]) pre`)
-  await pre.hover()
-  const copyButton = pre.locator('.code-action')
-  await copyButton.click()
-  const copied = await page.evaluate(() => navigator.clipboard.readText())
-  assert.equal(copied.trim(), (await pre.locator('code').innerText()).trim())
-  assert.equal(await copyButton.locator('i.bi-check-lg').count(), 1, 'the copy button shows that it copied')
-  step('copy button copies the sample code')
-
-  await page.screenshot({ path: join(artifacts, 'preview-chapter.png') })
-
-  // Live: edit the sample in the copy and wait for what it prints now to appear, with no reload by hand.
   const start = Date.now()
   const quiet = await settled(url)
-  console.log(quiet ? `# every sample checked once (${Math.round((Date.now() - start) / 1000)} s more)` : '# samples are still being checked: the edit is measured while they run')
-  await page.evaluate(() => { window.__notReloaded = true })
+  console.log(quiet ? `# every sample checked once (${Math.round((Date.now() - start) / 1000)} s more)` : '# samples are still being checked: the edits are measured while they run')
+  await page.goto(chapterUrl)
+  await page.waitForFunction(() => window.docrunnerLive?.overlays > 0)
+  assert.equal(await page.locator('.docrunner-check').count(), 0, 'a chapter that verifies shows no overlay box')
+  step('a chapter whose samples verify shows no overlay')
+
+  // A prose edit: DocFX rebuilds and the open page reloads with the new sentence.
+  const chapterFile = join(copy, chapter)
+  const sentence = `A sentence the browser test added at ${Date.now() % 100000}.`
+  await page.evaluate(() => { window.__beforeEdit = true })
+  let saved = Date.now()
+  writeFileSync(chapterFile, readFileSync(chapterFile, 'utf8') + `\n${sentence}\n`)
+  await page.locator('article p', { hasText: sentence }).waitFor({ timeout: 60_000 })
+  const proseMs = Date.now() - saved
+  assert.equal(await page.evaluate(() => window.__beforeEdit), undefined, 'the page was reloaded')
+  step(`prose edit: the reloaded page showed the new sentence ${proseMs} ms after the save`)
+
+  // A sample edit that changes what it prints: the new code (DocFX) and the drift box (the sample ran) appear.
   const token = `sales-live-${Date.now() % 100000}`
   const file = join(copy, sample)
   const before = readFileSync(file, 'utf8')
-  const pageBefore = readFileSync(join(copy, chapter))
+  const pageBefore = readFileSync(chapterFile)
   assert.ok(before.includes('FetchReportAsync("sales")'))
-  const saved = Date.now()
+  saved = Date.now()
   writeFileSync(file, before.replace('FetchReportAsync("sales")', `FetchReportAsync("${token}")`))
-  await page.waitForFunction(
-    expected => [...document.querySelectorAll('.docrunner-actual')].some(side => side.textContent.includes(expected)),
-    `${token} report, stock report, staff report`, { timeout: 180_000, polling: 25 })
-  const refreshMs = Date.now() - saved
-  assert.equal(await page.evaluate(() => window.__notReloaded), true, 'the page was updated in place, not reloaded')
-  assert.match(await page.locator(`code[name="${sample}"]`).textContent(), new RegExp(token))
-  const drift = page.locator(`.docrunner-drift[data-sample="${sample}"]`)
-  assert.equal(await drift.count(), 1, 'the difference is shown as drift')
-  assert.ok(await drift.locator('.docrunner-expected .is-removed').count() > 0, 'the page\'s line is marked')
-  assert.ok(await drift.locator('.docrunner-actual .is-added').count() > 0, 'the printed line is marked')
-  assert.deepEqual(readFileSync(join(copy, chapter)), pageBefore, 'serve without --update does not write the page')
-  step(`live: the edited sample's new output appeared ${refreshMs} ms after the save, without a reload`)
+  const drift = page.locator(`.docrunner-drift[data-sample="${sample}"]`, { hasText: `${token} report, stock report, staff report` })
+  await drift.waitFor({ timeout: 180_000 })
+  const sampleMs = Date.now() - saved
+  assert.match(await page.locator(`code[name="${sample}"]`).textContent(), new RegExp(token), 'the page shows the new code')
+  assert.ok(await drift.locator('.docrunner-line.is-removed').count() > 0, 'the page\'s line is marked')
+  assert.ok(await drift.locator('.docrunner-line.is-added').count() > 0, 'the printed line is marked')
+  assert.equal(await drift.evaluate((box, name) => {
+    const code = document.querySelector(`code[name="${name}"]`)
+    return Boolean(code.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)
+  }, sample), true, 'the drift box comes after the sample\'s code')
+  assert.deepEqual(readFileSync(chapterFile), pageBefore, 'serve without --update does not write the page')
+  step(`sample edit: the new code and the drift overlay appeared ${sampleMs} ms after the save`)
 
   await drift.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: join(artifacts, 'preview-live-edit.png') })
+  await page.screenshot({ path: join(artifacts, 'serve-drift.png') })
   assert.deepEqual(errors, [], 'no script errors in the page')
   step('no script errors; screenshots in tools/browser-test/artifacts/')
-  console.log(`# save-to-refresh in the browser: ${refreshMs} ms`)
-  writeFileSync(join(artifacts, 'timing.txt'), `save-to-refresh in the browser: ${refreshMs} ms\n`)
+  writeFileSync(join(artifacts, 'timing.txt'), `prose edit to page: ${proseMs} ms\nsample edit to drift overlay: ${sampleMs} ms\n`)
+  console.log(`# prose edit → page ${proseMs} ms; sample edit → drift overlay ${sampleMs} ms`)
 }
 
 // The repository as git sees it (tracked and untracked, not ignored), without the tools; plus the result cache,
@@ -161,7 +136,7 @@ function startServer (root) {
       output += chunk
       for (const line of chunk.toString().split('\n').filter(Boolean)) console.log(`# serve: ${line}`)
       const match = output.match(/http:\/\/127\.0\.0\.1:\d+\//)
-      if (match && /pages rendered/.test(output)) { clearTimeout(timer); resolvePromise(match[0]) }
+      if (match && /pages built by DocFX/.test(output)) { clearTimeout(timer); resolvePromise(match[0]) }
     }
     server.stdout.on('data', onData)
     server.stderr.on('data', onData)
@@ -203,7 +178,7 @@ async function groupGone (group, ms) {
 async function settled (url) {
   for (const end = Date.now() + 600_000; Date.now() < end; await new Promise(r => setTimeout(r, 500))) {
     const status = await (await fetch(url + '_docrunner/status')).json()
-    if (status.version > 0 && status.running === 0 && status.waiting === 0) return true
+    if (status.version > 0 && status.build > 0 && status.running === 0 && status.waiting === 0) return true
   }
   return false
 }

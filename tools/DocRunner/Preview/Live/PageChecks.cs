@@ -1,7 +1,7 @@
 using System.Text;
 using DocRunner.Reporting;
 
-namespace DocRunner.Preview.Markdown;
+namespace DocRunner.Preview.Live;
 
 /// <summary>What the preview knows about one embed: still running, or its verdict with the page's and the printed lines.</summary>
 public sealed record EmbedCheck(bool Running, CheckRecord? Record, IReadOnlyList<string>? Expected = null, IReadOnlyList<string>? Printed = null,
@@ -17,10 +17,10 @@ public sealed record BlockCheck(bool Running, CheckRecord? Record)
 }
 
 /// <summary>
-/// Everything the renderer shows beside a page's own content, found by the page's line numbers (1-based):
+/// Everything the overlay shows beside a page's own content, found by the page's line numbers (1-based):
 /// each embed's state, which output block belongs to which embed, the state of sessions and inline blocks, and
 /// the remaining records (page and link problems), shown after the block that holds their line.
-/// An empty instance renders the page exactly as published.
+/// An empty instance adds nothing to the page.
 /// </summary>
 public sealed class PageChecks
 {
