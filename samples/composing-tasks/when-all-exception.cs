@@ -1,5 +1,6 @@
-Task charge = FailAfterAsync(200, new InvalidOperationException("card declined"));
-Task receipt = SucceedAfterAsync(400, "receipt sent");
+#region untyped
+Task charge = FailAfterAsync(300, new InvalidOperationException("card declined"));
+Task receipt = SucceedAfterAsync(500, "receipt sent");
 Task audit = FailAfterAsync(100, new TimeoutException("audit log unavailable"));
 
 Task all = Task.WhenAll(charge, receipt, audit);
@@ -16,8 +17,28 @@ Console.WriteLine($"receipt still ran to the end: {receipt.IsCompletedSuccessful
 Console.WriteLine($"all.Exception holds {all.Exception!.InnerExceptions.Count} exceptions:");
 foreach (var inner in all.Exception.InnerExceptions)
     Console.WriteLine($"  {inner.GetType().Name}: {inner.Message}");
+#endregion
+
+#region typed
+Task<decimal> price = FailTypedAfterAsync<decimal>(300, new InvalidOperationException("price list missing"));
+Task<decimal> tax = FailTypedAfterAsync<decimal>(100, new TimeoutException("tax service unavailable"));
+try
+{
+    await Task.WhenAll(price, tax);
+}
+catch (Exception ex)
+{
+    Console.WriteLine($"await WhenAll<decimal> rethrew: {ex.GetType().Name}: {ex.Message}");
+}
+#endregion
 
 static async Task FailAfterAsync(int delayMs, Exception error)
+{
+    await Task.Delay(delayMs);
+    throw error;
+}
+
+static async Task<T> FailTypedAfterAsync<T>(int delayMs, Exception error)
 {
     await Task.Delay(delayMs);
     throw error;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+TimeSpan oneWait = TimeSpan.FromSeconds(0.3);
 var stopwatch = Stopwatch.StartNew();
 
 // Start all three first: each call returns a running task.
@@ -12,10 +13,10 @@ string[] reports = await Task.WhenAll(sales, stock, staff);
 
 TimeSpan elapsed = stopwatch.Elapsed;
 Console.WriteLine(string.Join(", ", reports));
-Console.WriteLine($"took {elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"shorter than two waits, so the three waits overlapped: {elapsed < 2 * oneWait}");
 
-static async Task<string> FetchReportAsync(string name)
+async Task<string> FetchReportAsync(string name)
 {
-    await Task.Delay(300);
+    await Task.Delay(oneWait);
     return $"{name} report";
 }

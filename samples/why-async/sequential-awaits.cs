@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+TimeSpan oneWait = TimeSpan.FromSeconds(0.3);
 var stopwatch = Stopwatch.StartNew();
 
 string sales = await FetchReportAsync("sales");
@@ -8,11 +9,11 @@ string staff = await FetchReportAsync("staff");
 
 TimeSpan elapsed = stopwatch.Elapsed;
 Console.WriteLine($"{sales}, {stock}, {staff}");
-Console.WriteLine($"took {elapsed.TotalSeconds:0.0} s");
+Console.WriteLine($"longer than two waits, so the three waits added up: {elapsed > 2 * oneWait}");
 
 // The same slow server, but the wait no longer holds a thread.
-static async Task<string> FetchReportAsync(string name)
+async Task<string> FetchReportAsync(string name)
 {
-    await Task.Delay(300);
+    await Task.Delay(oneWait);
     return $"{name} report";
 }
