@@ -30,6 +30,7 @@ sealed class Database : IDisposable, IAsyncDisposable
     {
         await Task.Delay(50);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        Console.WriteLine("query finished");
         return $"rows for '{sql}'";
     }
 

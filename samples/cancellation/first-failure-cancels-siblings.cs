@@ -14,7 +14,7 @@ Console.WriteLine($"statuses: {string.Join(", ", tasks.Select(t => t.Status))}")
 async Task InGroup(Func<Task> work)
 {
     try { await work(); }
-    catch (Exception ex) when (ex is not OperationCanceledException)
+    catch (Exception) when (!group.IsCancellationRequested)
     {
         group.Cancel(); // the first real failure stops every sibling
         throw;

@@ -6,13 +6,14 @@ using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
 {
     PermitLimit = 2,              // two calls...
     Window = TimeSpan.FromMilliseconds(1), // ...per window (short: TryReplenish opens a window only after it has elapsed)
-    QueueLimit = 10,              // the rest wait in line
+    QueueLimit = 4,               // four more wait in line; any further call is turned away
     AutoReplenishment = false,    // this sample opens each new window itself, so the output never depends on timing
 });
 
-Task<string>[] calls = [.. Enumerable.Range(1, 6).Select(async call =>
+Task<string>[] calls = [.. Enumerable.Range(1, 7).Select(async call =>
 {
     using RateLimitLease lease = await limiter.AcquireAsync();
+    if (!lease.IsAcquired) return $"call {call}: rejected, the queue is full";
     return $"call {call}: window {Volatile.Read(ref window)}";
 })];
 

@@ -34,3 +34,16 @@ try { await WaitBeforeTryAsync(fixedGate, cancelled.Token); }
 catch (OperationCanceledException) { Console.WriteLine("caller cancelled"); }
 Console.WriteLine($"free slots: {fixedGate.CurrentCount} of 2");
 #endregion
+
+#region bounded
+var bounded = new SemaphoreSlim(2, 2);
+try { await WaitInsideTryAsync(bounded, cancelled.Token); }
+catch (SemaphoreFullException) { Console.WriteLine("no slot taken: the extra Release threw SemaphoreFullException"); }
+
+await bounded.WaitAsync(); // an import is running and holds one slot
+try { await WaitInsideTryAsync(bounded, cancelled.Token); }
+catch (OperationCanceledException) { Console.WriteLine("one slot taken: caller cancelled, the extra Release threw nothing"); }
+var admitted = 1; // the import already running
+while (bounded.Wait(0)) admitted++;
+Console.WriteLine($"imports admitted at once: {admitted} (limit 2)");
+#endregion
