@@ -1,27 +1,35 @@
 using System.Diagnostics;
+using System.Globalization;
 
-int inside = 0, mostAtOnce = 0;
-var threadsUsed = new HashSet<int>();
+const int Steps = 2_000_000;
+var progress = new long[2];
+var seenTogether = new bool[2];
 
-// Eight pieces of pure computation; Parallel.For hands them to several threads.
-Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, piece =>
+// Two threads, each with the same fixed amount of pure computation. Each one also watches the
+// other's progress counter: if the counter moves during one of its own sub-microsecond steps,
+// the other thread was computing at that same instant, on another core.
+var threads = new[] { 0, 1 }.Select(me => new Thread(() => Compute(me, other: 1 - me))).ToArray();
+foreach (var thread in threads) thread.Start();
+foreach (var thread in threads) thread.Join();
+
+bool parallelSeen = seenTogether[0] || seenTogether[1];
+bool secondCoreAvailable = Environment.ProcessorCount > 1;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"both threads did all {Steps:N0} steps: {progress.All(done => done == Steps)}"));
+Console.WriteLine($"seen computing at the same instant exactly when a second core exists: {parallelSeen == secondCoreAvailable}");
+
+void Compute(int me, int other)
 {
-    int now = Interlocked.Increment(ref inside);
-    InterlockedMax(ref mostAtOnce, now);
-    lock (threadsUsed) threadsUsed.Add(Environment.CurrentManagedThreadId);
-
-    var spin = Stopwatch.StartNew();
-    double x = 0;
-    while (spin.ElapsedMilliseconds < 100) x = Math.Sqrt(x + piece);
-
-    Interlocked.Decrement(ref inside);
-});
-
-Console.WriteLine($"threads that computed: more than one = {threadsUsed.Count > 1}");
-Console.WriteLine($"threads inside the computation at the same time: more than one = {mostAtOnce > 1}");
-
-static void InterlockedMax(ref int target, int value)
-{
-    int seen;
-    while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
+    long shortStep = Stopwatch.Frequency / 50_000;   // 20 µs: far below any time slice of a scheduler
+    ulong state = (ulong)me + 1;
+    for (int step = 0; step < Steps; step++)
+    {
+        long started = Stopwatch.GetTimestamp();
+        long othersBefore = Volatile.Read(ref progress[other]);
+        for (int i = 0; i < 50; i++) state = state * 6364136223846793005UL + 1442695040888963407UL;
+        long othersAfter = Volatile.Read(ref progress[other]);
+        if (othersAfter != othersBefore && Stopwatch.GetTimestamp() - started < shortStep) seenTogether[me] = true;
+        Volatile.Write(ref progress[me], step + 1);
+    }
+    GC.KeepAlive(state);
 }

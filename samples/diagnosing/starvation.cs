@@ -18,7 +18,7 @@ async Task<TimeSpan> MeasureTimerLatenessAsync(Func<Task> handleRequest)
 {
     Task[] inFlight = Enumerable.Range(0, requests).Select(_ => handleRequest()).ToArray();
     var clock = Stopwatch.StartNew();
-    await Task.Delay(100); // its continuation needs a free pool thread
+    await Task.Delay(100); // its timer callback and its continuation both need a free pool thread
     TimeSpan lateness = clock.Elapsed - TimeSpan.FromMilliseconds(100);
     await Task.WhenAll(inFlight);
     return lateness;

@@ -1,6 +1,6 @@
 #region dispose
 var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(300));
-var twoTicksHandled = new TaskCompletionSource();
+var twoTicksHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 Task poller = PollAsync(timer, CancellationToken.None, afterTick: tick => { if (tick == 2) twoTicksHandled.SetResult(); });
 
 await twoTicksHandled.Task;
@@ -16,9 +16,9 @@ try
     // A shutdown request arrives while the first tick is being handled.
     await PollAsync(secondTimer, shutdown.Token, afterTick: _ => shutdown.Cancel());
 }
-catch (OperationCanceledException)
+catch (OperationCanceledException cancelled)
 {
-    Console.WriteLine("the token cancelled the wait: OperationCanceledException");
+    Console.WriteLine($"the token cancelled the wait: {cancelled.GetType().Name}");
 }
 #endregion
 
