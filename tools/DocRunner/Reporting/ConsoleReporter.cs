@@ -39,11 +39,11 @@ public static class ConsoleReporter
 
     /// <summary>
     /// The pages <c>update</c> wrote, with how many blocks changed: a page with updated blocks is written unless
-    /// one of its checks failed, which adds a failed "page" record saying it was left unchanged.
+    /// one of its checks failed or it could not be written, which adds a failed "page" or "environment" record.
     /// </summary>
     public static IEnumerable<(string Page, int Blocks)> RewrittenPages(RunReport report) =>
         report.Records.Where(r => r.Status == CheckStatus.Updated).GroupBy(r => r.Page)
-            .Where(g => !report.Records.Any(r => r.Page == g.Key && r.Kind == "page" && r.Failed))
+            .Where(g => !report.Records.Any(r => r.Page == g.Key && r.Kind is ("page" or CheckRecord.Environment) && r.Failed))
             .Select(g => (g.Key, g.Count()));
 
     public static string? WhereTheTimeWent(RunReport report)
