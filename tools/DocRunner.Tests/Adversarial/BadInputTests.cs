@@ -67,22 +67,6 @@ public class BadInputTests
         before.AssertUnchanged();
     }
 
-    static (int Code, string Out, string Err) Cli(string root, string[] wrapper, params string[] args)
-    {
-        var info = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var a in wrapper.Skip(1)) info.ArgumentList.Add(a);
-        if (wrapper.Length > 0) info.ArgumentList.Add("dotnet");
-        info.ArgumentList.Add(typeof(DocRunner.Cli.GuideCommands).Assembly.Location);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment.Remove("GITHUB_ACTIONS");
-        info.Environment.Remove("DOCRUNNER_ROOT");
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Theory]
     [InlineData("-5")]
     [InlineData("0")]
@@ -92,7 +76,7 @@ public class BadInputTests
         using var repo = WithGoodPage();
         var before = TreeSnapshot.Of(repo);
 
-        var (code, output, error) = Cli(repo.Root, [], "update", "--no-cache", "--timeout", seconds);
+        var (code, output, error) = DocRunnerProcess.RunWrapped(repo.Root, [], "update", "--no-cache", "--timeout", seconds);
 
         Assert.Equal(2, code);
         // The one line, then the pointer to --help every usage error ends with.
@@ -113,7 +97,7 @@ public class BadInputTests
         // A private mount namespace in which docs/ is a read-only bind of itself: read-only even for root.
         string[] readOnly = ["unshare", "-rm", "sh", "-c", $"mount --bind -o ro '{docs}' '{docs}' && exec \"$@\"", "sh"];
 
-        var (code, output, _) = Cli(repo.Root, readOnly, "update", "--no-cache");
+        var (code, output, _) = DocRunnerProcess.RunWrapped(repo.Root, readOnly, "update", "--no-cache");
 
         Assert.Equal(2, code);
         var line = Assert.Single(output.Split('\n'), l => l.Contains("docs/stale.md"));

@@ -6,20 +6,6 @@ namespace DocRunner.Tests.Engine;
 /// <summary>The real executable, as a contributor or CI calls it: exit codes and the closing line.</summary>
 public class CliTests
 {
-    static (int Code, string Out, string Err) Run(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
-        info.ArgumentList.Add(typeof(DocRunner.Cli.GuideCommands).Assembly.Location);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment.Remove("GITHUB_ACTIONS");
-        info.Environment.Remove("DOCRUNNER_ROOT");
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void Exit_codes_tell_success_problems_and_usage_errors_apart()
     {
@@ -27,23 +13,23 @@ public class CliTests
             .Sample("a/x.cs", "Console.WriteLine(\"x\");\n")
             .Page("x", $"{TestRepo.Embed("a/x.cs")}\n");
 
-        var missing = Run(repo.Root, "verify", "--no-cache");
+        var missing = DocRunnerProcess.Run(repo.Root, "verify", "--no-cache");
         Assert.Equal(1, missing.Code);
         Assert.EndsWith("0 passed, 1 failed\n", missing.Out);
 
-        var update = Run(repo.Root, "update", "--no-cache");
+        var update = DocRunnerProcess.Run(repo.Root, "update", "--no-cache");
         Assert.Equal(0, update.Code);
-        var verify = Run(repo.Root, "verify", "--root", repo.Root, "--json", "report.json");
+        var verify = DocRunnerProcess.Run(repo.Root, "verify", "--root", repo.Root, "--json", "report.json");
         Assert.Equal(0, verify.Code);
         Assert.Contains("\"status\": \"passed\"", File.ReadAllText(Path.Combine(repo.Root, "report.json")));
 
-        Assert.Equal(2, Run(repo.Root, "verify", "--no-such-option").Code);
-        Assert.Equal(2, Run(repo.Root, "verify", "docs/nothing-here.md").Code);
+        Assert.Equal(2, DocRunnerProcess.Run(repo.Root, "verify", "--no-such-option").Code);
+        Assert.Equal(2, DocRunnerProcess.Run(repo.Root, "verify", "docs/nothing-here.md").Code);
         File.WriteAllText(Path.Combine(repo.Root, "docfx.json"), "{ not json");
-        var malformed = Run(repo.Root, "verify");
+        var malformed = DocRunnerProcess.Run(repo.Root, "verify");
         Assert.Equal(2, malformed.Code);
         Assert.Contains("docfx.json(1): malformed JSON", malformed.Err);
-        Assert.Equal(2, Run(Path.GetTempPath(), "verify", "--root", Path.Combine(repo.Root, "nowhere")).Code);
+        Assert.Equal(2, DocRunnerProcess.Run(Path.GetTempPath(), "verify", "--root", Path.Combine(repo.Root, "nowhere")).Code);
     }
 
     [Fact]
@@ -68,7 +54,7 @@ public class CliTests
         using var repo = new TestRepo()
             .Sample("a/x.cs", "Console.WriteLine(\"x\");\n")
             .Page("x", $"{TestRepo.Embed("a/x.cs")}\n");
-        var list = Run(repo.Root, "list");
+        var list = DocRunnerProcess.Run(repo.Root, "list");
         Assert.Equal(0, list.Code);
         Assert.Contains("docs/x.md", list.Out);
         Assert.Contains("samples/a/x.cs  (no output block)", list.Out);
