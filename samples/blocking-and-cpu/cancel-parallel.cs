@@ -6,8 +6,7 @@ try
 {
     Parallel.For(0, 1_000_000, new ParallelOptions { CancellationToken = stopParallelFor.Token }, i =>
     {
-        Interlocked.Increment(ref started);
-        if (i == 0) stopParallelFor.Cancel(); // the user clicked Stop
+        if (Interlocked.Increment(ref started) == 1_000) stopParallelFor.Cancel(); // the user clicked Stop
     });
 }
 catch (OperationCanceledException cancelled)
@@ -19,10 +18,11 @@ catch (OperationCanceledException cancelled)
 
 #region plinq
 using var stopQuery = new CancellationTokenSource();
+int tested = 0;
 try
 {
     int count = Enumerable.Range(0, 1_000_000).AsParallel().WithCancellation(stopQuery.Token)
-        .Count(n => { if (n == 0) stopQuery.Cancel(); return n % 7 == 0; });
+        .Count(n => { if (Interlocked.Increment(ref tested) == 1_000) stopQuery.Cancel(); return n % 7 == 0; });
     Console.WriteLine($"count: {count}");
 }
 catch (OperationCanceledException cancelled)

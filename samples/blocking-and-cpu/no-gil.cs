@@ -8,12 +8,21 @@ var seenTogether = new bool[2];
 // Two threads, each with the same fixed amount of pure computation. Each one also watches the
 // other's progress counter: if the counter moves during one of its own sub-microsecond steps,
 // the other thread was computing at that same instant, on another core.
-var threads = new[] { 0, 1 }.Select(me => new Thread(() => Compute(me, other: 1 - me))).ToArray();
-foreach (var thread in threads) thread.Start();
-foreach (var thread in threads) thread.Join();
-
-bool parallelSeen = seenTogether[0] || seenTogether[1];
+// On a busy machine the second core may be taken by other programs for a whole round, so a round
+// that saw nothing is repeated (for up to 30 seconds) while a second core exists.
 bool secondCoreAvailable = Environment.ProcessorCount > 1;
+var giveUpAt = Stopwatch.GetTimestamp() + 30 * Stopwatch.Frequency;
+bool parallelSeen;
+do
+{
+    Array.Clear(progress);
+    var threads = new[] { 0, 1 }.Select(me => new Thread(() => Compute(me, other: 1 - me))).ToArray();
+    foreach (var thread in threads) thread.Start();
+    foreach (var thread in threads) thread.Join();
+    parallelSeen = seenTogether[0] || seenTogether[1];
+}
+while (!parallelSeen && secondCoreAvailable && Stopwatch.GetTimestamp() < giveUpAt);
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"both threads did all {Steps:N0} steps: {progress.All(done => done == Steps)}"));
 Console.WriteLine($"seen computing at the same instant exactly when a second core exists: {parallelSeen == secondCoreAvailable}");
