@@ -55,7 +55,6 @@ public static class GuideRun
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
-            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
-            "note: samples ran without a network sandbox (unshare is not available here)");
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.IsAvailable ? null : Sandbox.Missing);
     }
 }
