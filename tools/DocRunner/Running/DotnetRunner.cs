@@ -107,9 +107,14 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        if (sandbox) SampleEnvironment.Apply(info, file);
+        else
+        {
+            SampleEnvironment.ApplyToBuild(info);
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        }
         return Process.Start(info)!;
     }
 

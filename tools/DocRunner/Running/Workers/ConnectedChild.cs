@@ -33,8 +33,7 @@ public sealed class ConnectedChild : IAsyncDisposable
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
         info.StandardErrorEncoding = System.Text.Encoding.UTF8;
         info.UseShellExecute = false;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
+        SampleEnvironment.Apply(info, DotnetHost());
         info.Environment["DOTNET_TieredPGO"] = "0";
         process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker process ({command})");
         tracked = ToolLifetime.Track(process, what);
