@@ -20,6 +20,7 @@ public static class GuideRun
         var clock = Stopwatch.StartNew();
         SampleCompiler.WarmUpInBackground();
         var root = Path.GetFullPath(options.Root);
+        Sandbox.Protect(root);
 
         // 1. Find
         var project = DocfxProject.Load(root);
@@ -55,6 +56,6 @@ public static class GuideRun
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
-            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.IsAvailable ? null : Sandbox.Missing);
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace DocRunner.Running.Workers;
@@ -8,18 +9,41 @@ namespace DocRunner.Running.Workers;
 /// standard input closes: DocRunner exiting by any means (even SIGKILL) closes it, and the first process of a PID
 /// namespace takes every process in it along when it ends, however the sample started or detached them. Samples
 /// also get a network namespace where only loopback exists, so that a connection to any other address fails at
-/// once instead of leaving the machine. Where the system does not allow namespaces (no <c>unshare</c>, user
-/// namespaces disabled), processes start under the same shell without them, and the run says so once.
+/// once instead of leaving the machine, and a mount namespace where the repository (every root given to
+/// <see cref="Protect"/>) is mounted read-only, so that a sample cannot change or delete a page. Where the system
+/// does not allow namespaces (no <c>unshare</c>, user namespaces disabled) processes start under the same shell
+/// without them; where it allows them but not the read-only mount, the repository stays writable. Either way the
+/// run says so once (<see cref="Note"/>).
 /// </summary>
 public static class Sandbox
 {
-    static readonly Lazy<bool> available = new(Probe);
+    enum Level { None, Namespaces, ReadOnlyRepository }
 
-    public static bool IsAvailable => available.Value;
+    static readonly Lazy<Level> level = new(Probe);
+    static readonly ConcurrentDictionary<string, byte> protectedRoots = new(StringComparer.Ordinal);
 
-    /// <summary>The note a run prints where the sandbox is not available.</summary>
-    public const string Missing = "note: samples ran without a sandbox (unshare is not available here): no network isolation, "
-        + "and processes they start can outlive the run";
+    public static bool IsAvailable => level.Value != Level.None;
+
+    /// <summary>The note a run prints where the sandbox is missing or incomplete, else null.</summary>
+    public static string? Note => level.Value switch
+    {
+        Level.None => "note: samples ran without a sandbox (unshare is not available here): no network isolation, "
+            + "the repository was writable to them, and processes they start can outlive the run",
+        Level.Namespaces => "note: the repository was writable to samples (this system does not allow a read-only bind mount in a user namespace)",
+        _ => null,
+    };
+
+    /// <summary>Makes this folder (a repository's root) read-only to every sample started from now on.</summary>
+    public static void Protect(string root) => protectedRoots.TryAdd(Path.GetFullPath(root).TrimEnd('/'), 0);
+
+    /// <summary>The lines that mount each protected root that still exists read-only onto itself, or end the start.</summary>
+    static string ReadOnlyMounts()
+    {
+        var roots = protectedRoots.Keys.Where(Directory.Exists).Order(StringComparer.Ordinal).ToList();
+        if (roots.Count == 0) return "";
+        var quoted = string.Join(' ', roots.Select(r => "'" + r.Replace("'", "'\\''") + "'"));
+        return $"for r in {quoted}; do mount --bind -o ro \"$r\" \"$r\" || {{ echo \"docrunner: could not make $r read-only\" >&2; exit 125; }}; done\n";
+    }
 
     /// <summary>
     /// Runs the command with stdin from /dev/null, and ends it when the watch pipe (this shell's stdin) reaches its
@@ -60,7 +84,7 @@ public static class Sandbox
             foreach (var a in namespaces) info.ArgumentList.Add(a);
             info.ArgumentList.Add("--");
             info.ArgumentList.Add("/bin/sh");
-            if (isolateNetwork) script = "ip link set lo up 2>/dev/null\n" + script;
+            if (isolateNetwork) script = "ip link set lo up 2>/dev/null\n" + (level.Value == Level.ReadOnlyRepository ? ReadOnlyMounts() : "") + script;
         }
         else info.FileName = "/bin/sh";
         foreach (var a in (string[])["-c", script, "docrunner-guard", fileName]) info.ArgumentList.Add(a);
@@ -68,13 +92,24 @@ public static class Sandbox
         return info;
     }
 
-    static bool Probe()
+    static Level Probe()
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("DOCRUNNER_NO_SANDBOX") == "1") return false;
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("DOCRUNNER_NO_SANDBOX") == "1") return Level.None;
+        var folder = Directory.CreateTempSubdirectory("docrunner-probe-").FullName;
+        try
+        {
+            if (Succeeds($"ip link set lo up && mount --bind -o ro '{folder}' '{folder}' && ! touch '{folder}/x' 2>/dev/null")) return Level.ReadOnlyRepository;
+            return Succeeds("ip link set lo up") ? Level.Namespaces : Level.None;
+        }
+        finally { try { Directory.Delete(folder, recursive: true); } catch (IOException) { } }
+    }
+
+    static bool Succeeds(string script)
+    {
         try
         {
             var info = new ProcessStartInfo("unshare") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in (string[])["--net", "--map-root-user", "--pid", "--fork", "--kill-child", "--mount-proc", "--", "/bin/sh", "-c", "ip link set lo up"])
+            foreach (var a in (string[])["--net", "--map-root-user", "--pid", "--fork", "--kill-child", "--mount-proc", "--", "/bin/sh", "-c", script])
                 info.ArgumentList.Add(a);
             using var process = Process.Start(info)!;
             if (!process.WaitForExit(5000)) { process.Kill(true); return false; }
