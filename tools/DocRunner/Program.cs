@@ -31,4 +31,6 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Run 'DocRunner --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parse.InvokeAsync();
+ToolLifetime.Begin();
+try { return await parse.InvokeAsync(); }
+finally { ToolLifetime.End(); }

@@ -20,6 +20,7 @@ public static class GuideRun
         var clock = Stopwatch.StartNew();
         SampleCompiler.WarmUpInBackground();
         var root = Path.GetFullPath(options.Root);
+        Sandbox.Protect(root);
 
         // 1. Find
         var project = DocfxProject.Load(root);
@@ -62,8 +63,7 @@ public static class GuideRun
         StageTime[] stages = [new("reading pages", found), new("samples", samplesMs, Overlaps: true), new("sessions", sessionsMs, Overlaps: true),
             new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging)];
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
-            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
-            "note: samples ran without a network sandbox (unshare is not available here)", cache.Warning, stages);
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note, cache.Warning, stages);
     }
 
     static async Task<(T Result, long Ms)> Timed<T>(Func<Task<T>> work)

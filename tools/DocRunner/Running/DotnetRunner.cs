@@ -34,7 +34,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         Directory.CreateDirectory(scratch);
         try
         {
-            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true), timeout);
+            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true), timeout, "dotnet run");
             return (run, regions);
         }
         finally
@@ -67,7 +67,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         string[] arguments = restore
             ? ["build", file, "-nologo", "-v:q", "-clp:NoSummary"]
             : ["build", file, "--no-restore", "-nologo", "-v:q", "-clp:NoSummary"];
-        return ExecuteAsync(Start("dotnet", arguments, Path.GetDirectoryName(file)!, sandbox: false), TimeSpan.FromMinutes(5));
+        return ExecuteAsync(Start("dotnet", arguments, Path.GetDirectoryName(file)!, sandbox: false), TimeSpan.FromMinutes(5), "build");
     }
 
     /// <summary>The file to run: the sample itself, or an instrumented copy beside copies of its build props.</summary>
@@ -96,26 +96,38 @@ public sealed class DotnetRunner(string root, string scratchRoot)
 
     bool EmbedResolverIsInside(string directory) => Discovery.EmbedResolver.IsInside(Path.GetFullPath(root), directory);
 
+    /// <summary>
+    /// Starts a build or a run in the sandbox, so that it ends with DocRunner; its standard input is the sandbox's
+    /// watch pipe, closed once the run is over.
+    /// </summary>
     static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox)
     {
-        var info = sandbox ? NetworkSandbox.Create(file, arguments) : new ProcessStartInfo(file, arguments);
+        var info = sandbox ? Sandbox.ForSample(file, arguments) : Sandbox.ForBuild(file, arguments);
         info.WorkingDirectory = workingDirectory;
-        info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
-        info.UseShellExecute = false;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        return process;
+        if (sandbox) SampleEnvironment.Apply(info, file);
+        else
+        {
+            SampleEnvironment.ApplyToBuild(info);
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        }
+        return Process.Start(info)!;
     }
 
-    static async Task<RunOutcome> ExecuteAsync(Process process, TimeSpan timeout)
+    static async Task<RunOutcome> ExecuteAsync(Process process, TimeSpan timeout, string what)
     {
         using var _ = process;
+        using var tracked = ToolLifetime.Track(process, what);
+        try { return await WaitAsync(process, timeout); }
+        finally { try { process.StandardInput.Close(); } catch (IOException) { } }
+    }
+
+    static async Task<RunOutcome> WaitAsync(Process process, TimeSpan timeout)
+    {
         var watch = Stopwatch.StartNew();
         var stdout = new ProcessOutput(process.StandardOutput, WorkerProcess.OutputLimit);
         var stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);
