@@ -36,13 +36,17 @@ public static class Sandbox
     /// <summary>Makes this folder (a repository's root) read-only to every sample started from now on.</summary>
     public static void Protect(string root) => protectedRoots.TryAdd(Path.GetFullPath(root).TrimEnd('/'), 0);
 
-    /// <summary>The lines that mount each protected root that still exists read-only onto itself, or end the start.</summary>
+    /// <summary>
+    /// The lines that mount each protected root that still exists read-only onto itself, or end the start. The bind is
+    /// recursive because a plain one fails when the tree holds a mount this namespace may not detach (a folder already
+    /// bound read-only by an outer namespace); mounts inside the root keep their own mode.
+    /// </summary>
     static string ReadOnlyMounts()
     {
         var roots = protectedRoots.Keys.Where(Directory.Exists).Order(StringComparer.Ordinal).ToList();
         if (roots.Count == 0) return "";
         var quoted = string.Join(' ', roots.Select(r => "'" + r.Replace("'", "'\\''") + "'"));
-        return $"for r in {quoted}; do mount --bind -o ro \"$r\" \"$r\" || {{ echo \"docrunner: could not make $r read-only\" >&2; exit 125; }}; done\n";
+        return $"for r in {quoted}; do {{ mount --rbind \"$r\" \"$r\" && mount -o remount,bind,ro \"$r\"; }} || {{ echo \"docrunner: could not make $r read-only\" >&2; exit 125; }}; done\n";
     }
 
     /// <summary>
@@ -98,7 +102,7 @@ public static class Sandbox
         var folder = Directory.CreateTempSubdirectory("docrunner-probe-").FullName;
         try
         {
-            if (Succeeds($"ip link set lo up && mount --bind -o ro '{folder}' '{folder}' && ! touch '{folder}/x' 2>/dev/null")) return Level.ReadOnlyRepository;
+            if (Succeeds($"ip link set lo up && mount --rbind '{folder}' '{folder}' && mount -o remount,bind,ro '{folder}' && ! touch '{folder}/x' 2>/dev/null")) return Level.ReadOnlyRepository;
             return Succeeds("ip link set lo up") ? Level.Namespaces : Level.None;
         }
         finally { try { Directory.Delete(folder, recursive: true); } catch (IOException) { } }

@@ -31,15 +31,17 @@ public static class ToolLifetime
 
     /// <summary>
     /// For the commands that run samples: points this process's temporary folder (and so every child's) at a
-    /// folder of this run, starts the watcher that removes it, and handles SIGINT and SIGTERM.
+    /// folder of this run, starts the watcher that removes it, and (unless the command handles them itself) handles
+    /// SIGINT and SIGTERM.
     /// </summary>
-    public static void Begin()
+    public static void Begin(bool handleSignals)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
         var temp = Directory.CreateTempSubdirectory($"docrunner-{Environment.ProcessId}-").FullName;
         remover = StartRemover(temp);
         runTemp = temp;
         Environment.SetEnvironmentVariable("TMPDIR", temp + "/");
+        if (!handleSignals) return;
         signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, 130, announce: true)));
         signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, 143, announce: false)));
     }
