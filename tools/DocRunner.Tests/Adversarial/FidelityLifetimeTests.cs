@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocRunner.Pipeline;
 using DocRunner.Reporting;
 using DocRunner.Tests.Support;
 
@@ -83,5 +84,41 @@ public class FidelityLifetimeTests
         await stderr;
         var text = string.Join("\n", (await stdout).Replace("\r\n", "\n").TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()));
         return (text, process.ExitCode);
+    }
+}
+
+/// <summary>A reader elsewhere: the engine prints what <c>dotnet run</c> prints under the reader's culture, time zone and cores.</summary>
+public class FidelityReaderConditionsTests
+{
+    const string Sample = """
+        using System.Globalization;
+        Console.WriteLine($"{CultureInfo.CurrentCulture.Name} {1234.5:N2} {"i".ToUpper()} {new DateTime(2026, 3, 1):d}");
+        Console.WriteLine($"{TimeZoneInfo.ConvertTimeFromUtc(new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc), TimeZoneInfo.Local):HH:mm}");
+        Console.WriteLine(Environment.ProcessorCount);
+        Console.WriteLine(await Task.Run(() => $"{2.5} {CultureInfo.CurrentUICulture.Name}"));
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Fidelity_engine_output_equals_dotnet_run_for_a_reader_elsewhere(bool turkish)
+    {
+        var elsewhere = SampleConditions.Elsewhere(turkish);
+        using var repo = new TestRepo().Sample("fr/reader.cs", Sample).Page("fr", $"{TestRepo.Embed("fr/reader.cs")}\n");
+        SampleConditions.Current = elsewhere;
+        await repo.Update();
+
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo.Root };
+        foreach (var a in new[] { "run", "samples/fr/reader.cs" }) info.ArgumentList.Add(a);
+        elsewhere.ApplyTo(info.Environment);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+
+        var expected = string.Join("\n", (await stdout).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()));
+        Assert.Contains(elsewhere.Culture, expected);
+        Assert.Contains($"```output\n{expected}\n```", repo.Read("docs/fr.md"));
     }
 }

@@ -26,7 +26,7 @@ public static class GuideRun
         var pages = PageLoader.Load(project, options.Filters);
         var samples = SampleSet.From(root, pages, options.DefaultTimeout);
 
-        // 2. Run
+        // 2. Run (and, for --portability, run again under another culture, time zone and processor count)
         var scratch = Directory.CreateTempSubdirectory("docrunner-").FullName;
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
@@ -41,6 +41,7 @@ public static class GuideRun
         }
         var sessions = await runningSessions;
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
+        var portability = options.Portability ? await Portability.CheckAsync(root, pages, samples, runs) : [];
 
         // 3. Judge, and rewrite when updating
         var records = new List<CheckRecord>();
@@ -50,6 +51,7 @@ public static class GuideRun
             records.AddRange(verdict.Records);
             if (options.Update) records.AddRange(PageUpdater.Apply(page, verdict));
         }
+        records.AddRange(portability);
         records.AddRange(inline);
         records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
 

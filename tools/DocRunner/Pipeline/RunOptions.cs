@@ -5,4 +5,5 @@ public sealed record RunOptions(
     IReadOnlyList<string> Filters,
     bool Update,
     bool UseCache,
-    TimeSpan DefaultTimeout);
+    TimeSpan DefaultTimeout,
+    bool Portability = false);

@@ -108,6 +108,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        if (sandbox) Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
         var process = Process.Start(info)!;
         process.StandardInput.Close();
         return process;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using DocRunner.Running.Workers;
 
@@ -7,7 +6,8 @@ namespace DocRunner.Worker;
 /// <summary>
 /// The entry of a worker process (<c>DocRunner __worker SOCKET shared|solo</c>). A shared worker runs many samples
 /// at once and routes their console text by execution context; a solo worker runs one sample with the real console,
-/// in its own working directory, and is thrown away afterwards.
+/// in its own working directory, and is thrown away afterwards. Culture, time zone and processor count are the
+/// process's own, from its environment (see SampleConditions), as they are for a reader's <c>dotnet run</c>.
 /// </summary>
 public static class WorkerMain
 {
@@ -15,9 +15,6 @@ public static class WorkerMain
 
     public static async Task<int> RunAsync(string socketPath, WorkerMode mode)
     {
-        // Defaults only: a culture set here would flow into the sample and hide its own changes to the defaults.
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         Console.SetIn(TextReader.Null);
         AdoptOrphans();
 
@@ -110,8 +107,6 @@ public static class WorkerMain
         var (end, code, error) = await Task.Run(() =>
         {
             current.Value = (capture, errors);
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             return Execute(request);
         });
         return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error);

@@ -36,6 +36,7 @@ public sealed class ConnectedChild : IAsyncDisposable
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_TieredPGO"] = "0";
+        Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
         process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker process ({command})");
         process.StandardInput.Close();
         Stdout = new ProcessOutput(process.StandardOutput, stdoutLimit, stdoutKeepsTail);
