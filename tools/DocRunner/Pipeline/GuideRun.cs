@@ -28,7 +28,7 @@ public static class GuideRun
         var samples = SampleSet.From(root, pages, options.DefaultTimeout);
         var found = clock.ElapsedMilliseconds;
 
-        // 2. Run
+        // 2. Run (and, for --portability, run again under another culture, time zone and processor count)
         var scratch = Directory.CreateTempSubdirectory("docrunner-").FullName;
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
@@ -46,6 +46,7 @@ public static class GuideRun
         var judging = clock.ElapsedMilliseconds;
         options.Progress?.Phase("comparing outputs and checking links");
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
+        var portability = options.Portability ? await Portability.CheckAsync(root, pages, samples, runs) : [];
 
         // 3. Judge, and rewrite when updating
         var records = new List<CheckRecord>();
@@ -55,6 +56,7 @@ public static class GuideRun
             records.AddRange(verdict.Records);
             if (options.Update) records.AddRange(PageUpdater.Apply(page, verdict));
         }
+        records.AddRange(portability);
         records.AddRange(inline);
         records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
         records.AddRange(PlaceholderCheck.Run(pages));

@@ -107,7 +107,11 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
-        if (sandbox) SampleEnvironment.Apply(info, file);
+        if (sandbox)
+        {
+            SampleEnvironment.Apply(info, file);
+            Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
+        }
         else
         {
             SampleEnvironment.ApplyToBuild(info);

@@ -19,7 +19,7 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
         if (before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
 
         SampleRun run;
-        if (sample.NeedsDotnetRun is not null)
+        if (sample.NeedsDotnetRun is not null || BuildFiles.WhyDotnetRun(sample.FullPath) is not null)
         {
             var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
             run = ToRun(sample, outcome, regions);

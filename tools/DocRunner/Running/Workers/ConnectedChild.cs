@@ -35,6 +35,7 @@ public sealed class ConnectedChild : IAsyncDisposable
         info.UseShellExecute = false;
         SampleEnvironment.Apply(info, DotnetHost());
         info.Environment["DOTNET_TieredPGO"] = "0";
+        Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
         process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker process ({command})");
         tracked = ToolLifetime.Track(process, what);
         Stdout = new ProcessOutput(process.StandardOutput, stdoutLimit, stdoutKeepsTail);
