@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 
 int parsedCount = 0;
@@ -15,7 +16,7 @@ ChannelReader<string> invoiceLines = Stage(orders, async order =>
 {
     parsedWhenPricingBegan ??= Volatile.Read(ref parsedCount);
     await Task.Delay(100); // stage 2: look up the price
-    return $"{order.Name} x{order.Qty} = {order.Qty * 2.5m:0.00}";
+    return $"{order.Name} x{order.Qty} = {(order.Qty * 2.5m).ToString("0.00", CultureInfo.InvariantCulture)}";
 });
 
 await foreach (string invoiceLine in invoiceLines.ReadAllAsync())

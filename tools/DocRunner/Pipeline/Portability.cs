@@ -9,7 +9,8 @@ namespace DocRunner.Pipeline;
 
 /// <summary>
 /// The portability proof (<c>verify --portability</c>): every sample that ran under the baseline runs again under
-/// another culture, time zone and processor count, with no cache. A sample that then prints something else fails;
+/// another culture, time zone and processor count, with no cache. A sample whose output then no longer matches its
+/// page (judged as <c>verify</c> judges it) fails;
 /// it is run once more under each change alone, and once more under the baseline, to name what it depends on.
 /// </summary>
 public static class Portability
@@ -17,22 +18,24 @@ public static class Portability
     public static async Task<IReadOnlyList<CheckRecord>> CheckAsync(string root, IReadOnlyList<Page> pages, SampleSet samples, RunResults baseline)
     {
         var elsewhere = SampleConditions.Elsewhere(turkish: NextIsTurkish(root));
-        var candidates = baseline.All.Where(r => r.Succeeded).Select(r => samples.Sources[r.SamplePath]).ToList();
+        // A sample that already fails under the baseline is reported by verify's own judging, not twice.
+        var candidates = baseline.All.Where(r => r.Succeeded && AgreesWithPages(pages, r.SamplePath, r, r))
+            .Select(r => samples.Sources[r.SamplePath]).ToList();
         var moved = await RunUnderAsync(root, samples, candidates, elsewhere);
         var records = new List<CheckRecord>();
         foreach (var sample in candidates)
         {
             var before = baseline.For(sample.RelativePath)!;
             var after = moved[sample.RelativePath];
-            if (after.Succeeded && SameOutput(after, before)) continue;
-            var causes = await CausesAsync(root, samples, sample, before, elsewhere);
+            if (after.Succeeded && AgreesWithPages(pages, sample.RelativePath, before, after)) continue;
+            var causes = await CausesAsync(root, pages, samples, sample, before, elsewhere);
             records.Add(Record(pages, sample.RelativePath, before, after, elsewhere, causes));
         }
         return records;
     }
 
     /// <summary>The single changes under which the sample's output differs from the baseline's, named for the reader.</summary>
-    static async Task<List<string>> CausesAsync(string root, SampleSet samples, SampleSource sample, SampleRun before, SampleConditions elsewhere)
+    static async Task<List<string>> CausesAsync(string root, IReadOnlyList<Page> pages, SampleSet samples, SampleSource sample, SampleRun before, SampleConditions elsewhere)
     {
         var baseline = SampleConditions.Baseline;
         (string Name, SampleConditions Conditions)[] trials =
@@ -46,7 +49,7 @@ public static class Portability
         foreach (var (name, conditions) in trials)
         {
             var run = (await RunUnderAsync(root, samples, [sample], conditions))[sample.RelativePath];
-            if (!run.Succeeded || !SameOutput(run, before)) causes.Add(name);
+            if (!run.Succeeded || !AgreesWithPages(pages, sample.RelativePath, before, run)) causes.Add(name);
         }
         return causes.Count > 0 ? causes : ["the three changes together (none alone changes its output)"];
     }
@@ -70,7 +73,25 @@ public static class Portability
         }
     }
 
-    static bool SameOutput(SampleRun a, SampleRun b) => OutputText.Lines(a.Output).SequenceEqual(OutputText.Lines(b.Output));
+    /// <summary>
+    /// Whether the run under other conditions would pass where the baseline's run is judged: against every output
+    /// block of the sample's embeds, with each block's own modes (an <c>approx</c> or <c>unordered</c> block
+    /// tolerates there what it tolerates in <c>verify</c>). Where no block holds the output, the two runs must print
+    /// the same.
+    /// </summary>
+    static bool AgreesWithPages(IReadOnlyList<Page> pages, string samplePath, SampleRun baseline, SampleRun run)
+    {
+        var embeds = pages.SelectMany(p => p.Embeds).Where(e => e.SamplePath == samplePath && e.Output is not null).ToList();
+        if (embeds.Count == 0) return OutputText.Lines(run.Output).SequenceEqual(OutputText.Lines(baseline.Output));
+        foreach (var embed in embeds)
+        {
+            var modes = OutputModes.Parse(embed.Output!.Info, out var problems);
+            if (problems.Count > 0) continue;
+            var printed = embed.Region is { } region ? run.RegionOutputs.GetValueOrDefault(region, "") : run.Output;
+            if (!OutputComparer.Matches(OutputText.PageLines(embed.Output.ContentLines), OutputText.Lines(printed), modes)) return false;
+        }
+        return true;
+    }
 
     static CheckRecord Record(IReadOnlyList<Page> pages, string samplePath, SampleRun before, SampleRun after, SampleConditions elsewhere, List<string> causes)
     {

@@ -11,7 +11,8 @@ namespace DocRunner.Running.Workers;
 /// <item><c>DOTNET_ROOT</c>: that same folder.</item>
 /// <item><c>HOME</c>: the user's, as it is: <c>dotnet run</c> finds the program DocRunner built under it.</item>
 /// <item><c>TMPDIR</c>: this run's temporary folder, removed when DocRunner ends.</item>
-/// <item><c>LANG=C.UTF-8</c>, <c>TZ=UTC</c>: the invariant culture and UTC, as the workers set them.</item>
+/// <item><c>LANG</c> and <c>LC_ALL</c> <c>=C.UTF-8</c>, <c>TZ=UTC</c>: the invariant culture and UTC, the baseline the pages
+/// record; <c>verify --portability</c> replaces them (and adds <c>DOTNET_PROCESSOR_COUNT</c>) for its second pass.</item>
 /// <item><c>DOTNET_CLI_TELEMETRY_OPTOUT</c>, <c>DOTNET_NOLOGO</c>, <c>DOTNET_SKIP_FIRST_TIME_EXPERIENCE</c>,
 /// <c>DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE</c>, <c>DOTNET_GENERATE_ASPNET_CERTIFICATE=false</c>,
 /// <c>DOTNET_CLI_UI_LANGUAGE=en</c>: a quiet <c>dotnet</c> that looks for nothing on the network.</item>
@@ -36,6 +37,7 @@ public static class SampleEnvironment
             ["HOME"] = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
             ["TMPDIR"] = Path.GetTempPath(),
             ["LANG"] = "C.UTF-8",
+            ["LC_ALL"] = "C.UTF-8",
             ["TZ"] = "UTC",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
