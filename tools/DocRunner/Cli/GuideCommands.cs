@@ -33,7 +33,7 @@ public static class GuideCommands
         return option;
     }
 
-    static readonly Option<bool> PortabilityCheck = new("--portability") { Description = "Run every sample a second time with another culture, time zone and processor count; fail a sample whose output changes" };
+    internal static readonly Option<bool> PortabilityCheck = new("--portability") { Description = "Run every sample a second time with another culture, time zone and processor count; fail a sample whose output changes" };
 
     public static Command Verify() => RunCommand("verify", "Run every embedded sample and compare its output with the page; never writes a page", update: false);
     public static Command Update() => RunCommand("update", "Run every embedded sample and rewrite the output blocks with what it printed", update: true);

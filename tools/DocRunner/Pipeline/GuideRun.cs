@@ -43,10 +43,12 @@ public static class GuideRun
             (runs, samplesMs) = await running;
         }
         var (sessions, sessionsMs) = await runningSessions;
+        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
+        if (options.Portability) options.Progress?.Phase("running the samples again under another culture, time zone and processor count");
+        var (portability, portabilityMs) = options.Portability
+            ? await Timed(() => Portability.CheckAsync(root, pages, samples, runs)) : ([], 0);
         var judging = clock.ElapsedMilliseconds;
         options.Progress?.Phase("comparing outputs and checking links");
-        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
-        var portability = options.Portability ? await Portability.CheckAsync(root, pages, samples, runs) : [];
 
         // 3. Judge, and rewrite when updating
         var records = new List<CheckRecord>();
@@ -63,7 +65,8 @@ public static class GuideRun
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
         StageTime[] stages = [new("reading pages", found), new("samples", samplesMs, Overlaps: true), new("sessions", sessionsMs, Overlaps: true),
-            new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging)];
+            new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging),
+            .. (options.Portability ? [new StageTime("portability (all samples again, other culture, time zone and cores)", portabilityMs)] : Array.Empty<StageTime>())];
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
             runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note, cache.Warning, stages);
     }
