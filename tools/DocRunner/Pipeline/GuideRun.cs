@@ -43,6 +43,9 @@ public static class GuideRun
             (runs, samplesMs) = await running;
         }
         var (sessions, sessionsMs) = await runningSessions;
+        options.Progress?.Phase("running again, alone, each sample that disagreed with its page");
+        var ((confirmed, ranAgain), secondMs) = await Timed(() => SecondRun.ConfirmAsync(root, pages, samples, runs, cache, scratch));
+        runs = confirmed;
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
         if (options.Portability) options.Progress?.Phase("running the samples again under another culture, time zone and processor count");
         var (portability, portabilityMs) = options.Portability
@@ -65,10 +68,10 @@ public static class GuideRun
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
         StageTime[] stages = [new("reading pages", found), new("samples", samplesMs, Overlaps: true), new("sessions", sessionsMs, Overlaps: true),
-            new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging),
+            new("inline code", inlineMs, Overlaps: true), new("second runs", secondMs), new("judging and site checks", clock.ElapsedMilliseconds - judging),
             .. (options.Portability ? [new StageTime("portability (all samples again, other culture, time zone and cores)", portabilityMs)] : Array.Empty<StageTime>())];
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
-            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note, cache.Warning, stages);
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note, cache.Warning, stages, ranAgain);
     }
 
     static async Task<(T Result, long Ms)> Timed<T>(Func<Task<T>> work)

@@ -13,10 +13,10 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
     readonly SemaphoreSlim compiling = new(Environment.ProcessorCount);
     readonly DotnetRunner dotnetRun = new(root, scratchRoot);
 
-    public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout)
+    public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout, bool readCache = true)
     {
         var before = SampleInputs.Of(root, sample, timeout);
-        if (before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
+        if (readCache && before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
 
         SampleRun run;
         if (sample.NeedsDotnetRun is not null || BuildFiles.WhyDotnetRun(sample.FullPath) is not null)
