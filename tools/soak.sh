@@ -105,12 +105,15 @@ const fs = require('fs'), path = require('path');
 const [dir, runs] = [process.argv[2], Number(process.argv[3])];
 const ok = new Set(['passed', 'updated', 'skipped']);
 const checks = new Map();
+const ranAgain = new Map();
 let reports = 0;
 for (let run = 1; run <= runs; run++) {
   const file = path.join(dir, `run-${run}.json`);
   if (!fs.existsSync(file)) continue;
   reports++;
-  for (const r of JSON.parse(fs.readFileSync(file, 'utf8')).records) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const sample of report.totals.ranAgain ?? []) ranAgain.set(sample, (ranAgain.get(sample) ?? 0) + 1);
+  for (const r of report.records) {
     const key = `${r.page}:${r.line} ${r.sample ?? r.kind}${r.region ? '#' + r.region : ''}${r.kind === 'portability' ? ' (portability)' : ''}`;
     const c = checks.get(key) ?? { failures: 0, statuses: new Map(), message: '', maxMs: 0 };
     c.maxMs = Math.max(c.maxMs, r.wallMs);
@@ -131,6 +134,8 @@ console.log(`flaky (failed in some runs, passed in others): ${flaky.length}`);
 flaky.sort((a, b) => b[1].failures - a[1].failures).forEach(f => console.log(line(f)));
 console.log(`failed in every run (not flaky: drift, missing output or a broken sample): ${always.length}`);
 always.forEach(f => console.log(line(f)));
+console.log(`printed otherwise at first and were judged on a second run alone (passed, but sensitive to load): ${ranAgain.size}`);
+[...ranAgain].sort((a, b) => b[1] - a[1]).forEach(([sample, n]) => console.log(`  ${String(n).padStart(3)}/${reports}  ${sample}`));
 const slowest = [...checks].filter(([k]) => !k.includes(' link') && !k.includes(' toc')).sort((a, b) => b[1].maxMs - a[1].maxMs).slice(0, 5);
 console.log('slowest under load (longest run of the sample in any run):');
 slowest.forEach(([key, c]) => console.log(`  ${(c.maxMs / 1000).toFixed(1).padStart(6)} s  ${key}`));
