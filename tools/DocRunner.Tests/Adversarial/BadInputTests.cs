@@ -106,4 +106,27 @@ public class BadInputTests
         Assert.DoesNotContain("   at ", output);
         before.AssertUnchanged();
     }
+
+    [Fact]
+    public void A_read_only_home_is_one_environment_line_for_the_dotnet_run_sample_and_exit_code_2_not_a_compile_error()
+    {
+        using var repo = WithGoodPage()
+            .Sample("pkg/c.cs", "#:property Nullable=enable\nConsole.WriteLine(\"c\");\n")
+            .Page("home", AdversarialAssert.PageOf(("pkg/c.cs", "c")));
+        var before = TreeSnapshot.Of(repo);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        // A private mount namespace in which HOME, where dotnet run keeps its builds, is read-only even for root.
+        string[] readOnly = ["unshare", "-rm", "sh", "-c", $"mount --rbind '{home}' '{home}' && mount -o remount,bind,ro '{home}' && exec \"$@\"", "sh"];
+
+        var (code, output, _) = DocRunnerProcess.RunWrapped(repo.Root, readOnly, "verify", "--no-cache");
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("docs/home.md"));
+        Assert.Contains("Read-only file system", line);
+        Assert.Contains("HOME", line);
+        Assert.DoesNotContain("compile error", line);
+        Assert.DoesNotContain("   at ", output);
+        Assert.Contains("1 passed", output);
+        before.AssertUnchanged();
+    }
 }

@@ -22,6 +22,8 @@ public sealed class DotnetRunner(string root, string scratchRoot)
             return (new RunOutcome(OutcomeKind.CompileError, "", "", string.Join("\n", problems), 0, "dotnet run"), regions);
 
         var build = await BuildAsync(file);
+        if (build.Kind != OutcomeKind.Completed && MachineProblem(build) is { } problem)
+            return (build with { Kind = OutcomeKind.Environment, Detail = problem }, regions);
         if (build.Kind != OutcomeKind.Completed)
         {
             var rootPrefix = Path.GetFullPath(root).TrimEnd('/') + "/";
@@ -41,6 +43,24 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         {
             try { Directory.Delete(scratch, true); } catch (IOException) { }
         }
+    }
+
+    static readonly string[] MachineErrors = ["Read-only file system", "No space left on device", "Disk quota exceeded"];
+
+    /// <summary>
+    /// One line naming what the machine refused, when a build failed because a folder it must write is read-only or
+    /// full (<c>dotnet run</c> keeps its builds under the user's home, <c>~/.local/share/dotnet/runfile</c>), not
+    /// because of the sample.
+    /// </summary>
+    static string? MachineProblem(RunOutcome build)
+    {
+        var text = build.Stdout + "\n" + build.Stderr + "\n" + build.Detail;
+        var error = MachineErrors.FirstOrDefault(e => text.Contains(e, StringComparison.Ordinal));
+        if (error is null) return null;
+        var line = text.Split('\n').First(l => l.Contains(error, StringComparison.Ordinal)).Trim();
+        var path = System.Text.RegularExpressions.Regex.Match(line, @"'(/[^']+)'").Groups[1].Value;
+        var where = path.Length > 0 ? path : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return $"dotnet could not build the sample: {error} ({where}); dotnet run writes its builds under HOME, which must be writable and have space";
     }
 
     /// <summary>
