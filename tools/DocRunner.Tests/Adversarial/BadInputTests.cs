@@ -107,22 +107,30 @@ public class BadInputTests
         before.AssertUnchanged();
     }
 
-    [Fact]
-    public void A_read_only_home_is_one_environment_line_for_the_dotnet_run_sample_and_exit_code_2_not_a_compile_error()
+    [Theory]
+    [InlineData("Read-only file system")]
+    [InlineData("No space left on device")]
+    public void A_read_only_or_full_home_is_one_environment_line_for_the_dotnet_run_sample_and_exit_code_2_not_a_compile_error(string error)
     {
         using var repo = WithGoodPage()
             .Sample("pkg/c.cs", "#:property Nullable=enable\nConsole.WriteLine(\"c\");\n")
             .Page("home", AdversarialAssert.PageOf(("pkg/c.cs", "c")));
         var before = TreeSnapshot.Of(repo);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        // A private mount namespace in which HOME, where dotnet run keeps its builds, is read-only even for root.
-        string[] readOnly = ["unshare", "-rm", "sh", "-c", $"mount --rbind '{home}' '{home}' && mount -o remount,bind,ro '{home}' && exec \"$@\"", "sh"];
+        var builds = Path.Combine(home, ".local/share/dotnet/runfile");
+        Directory.CreateDirectory(builds);
+        // A private mount namespace in which HOME, where dotnet run keeps its builds, is read-only even for root,
+        // or in which the folder of those builds is a tiny file system that is already full.
+        var setUp = error.StartsWith("Read-only")
+            ? $"mount --rbind '{home}' '{home}' && mount -o remount,bind,ro '{home}'"
+            : $"mount -t tmpfs -o size=16k tmpfs '{builds}' && {{ dd if=/dev/zero of='{builds}/fill' bs=1k count=16 2>/dev/null; true; }}";
+        string[] wrapper = ["unshare", "-rm", "sh", "-c", setUp + " && exec \"$@\"", "sh"];
 
-        var (code, output, _) = DocRunnerProcess.RunWrapped(repo.Root, readOnly, "verify", "--no-cache");
+        var (code, output, _) = DocRunnerProcess.RunWrapped(repo.Root, wrapper, "verify", "--no-cache");
 
         Assert.Equal(2, code);
         var line = Assert.Single(output.Split('\n'), l => l.Contains("docs/home.md"));
-        Assert.Contains("Read-only file system", line);
+        Assert.Contains(error, line);
         Assert.Contains("HOME", line);
         Assert.DoesNotContain("compile error", line);
         Assert.DoesNotContain("   at ", output);
