@@ -137,4 +137,22 @@ public class BadInputTests
         Assert.Contains("1 passed", output);
         before.AssertUnchanged();
     }
+
+    [Fact]
+    public void A_read_only_checkout_verifies_with_one_cache_warning_and_no_stack_trace()
+    {
+        using var repo = WithGoodPage()
+            .Sample("pkg/c.cs", "#:property Nullable=enable\nConsole.WriteLine(\"c\");\n")
+            .Page("run", AdversarialAssert.PageOf(("pkg/c.cs", "c")));
+        var before = TreeSnapshot.Of(repo);
+        string[] readOnly = ["unshare", "-rm", "sh", "-c", $"mount --rbind '{repo.Root}' '{repo.Root}' && mount -o remount,bind,ro '{repo.Root}' && exec \"$@\"", "sh"];
+
+        var (code, output, error) = DocRunnerProcess.RunWrapped(repo.Root, readOnly, "verify");
+
+        Assert.True(code == 0, output + error);
+        Assert.Single((output + error).Split('\n'), l => l.StartsWith("warning: result cache") && l.Contains("Read-only file system"));
+        Assert.DoesNotContain("   at ", output + error);
+        Assert.Contains("2 passed, 0 failed", output);
+        before.AssertUnchanged();
+    }
 }

@@ -21,8 +21,17 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
         SampleRun run;
         if (sample.NeedsDotnetRun is not null || BuildFiles.WhyDotnetRun(sample.FullPath) is not null)
         {
-            var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
-            run = ToRun(sample, outcome, regions);
+            try
+            {
+                var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
+                run = ToRun(sample, outcome, regions);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The copy dotnet run builds from lives under obj/ in the checkout: the machine refused to write it.
+                return new SampleRun(sample.RelativePath, OutcomeKind.Environment, "", Empty, new Dictionary<string, bool>(),
+                    $"DocRunner could not prepare the sample for dotnet run: {e.Message}", "", 0, "dotnet run", false);
+            }
         }
         else
         {
