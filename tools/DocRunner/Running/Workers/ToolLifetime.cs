@@ -63,8 +63,10 @@ public static class ToolLifetime
     {
         context.Cancel = true;
         var stopped = running.ToArray();
+        // In the sandbox each tracked process is an unshare whose death takes its whole PID namespace along, so one
+        // SIGKILL each is enough and fast even on a busy machine; without it, the tree is walked and killed.
         foreach (var (process, _) in stopped)
-            try { process.Kill(entireProcessTree: true); } catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+            try { process.Kill(entireProcessTree: !Sandbox.IsAvailable); } catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
         if (announce) Console.Error.WriteLine($"docrunner: interrupted; stopped {Describe(stopped.Select(p => p.Value))}");
         End();
         Environment.Exit(exitCode);
