@@ -6,11 +6,11 @@ using DocRunner.Running.Workers;
 namespace DocRunner.Pipeline;
 
 /// <summary>
-/// When in doubt, run the sample again. A sample whose output disagrees with its page, or that timed out, runs
-/// once more, alone, without the cache: all the guide's samples start at once, and on a busy machine that can
-/// delay a timer past the margin a sample allows. A cached result that disagrees is never trusted either; it is
-/// run for real. The second run is the one judged, and the report names every sample that needed it, so a flaky
-/// sample stays visible.
+/// When in doubt, run the sample again. A sample whose output disagrees with its page, or that timed out, runs once
+/// more without the cache, with only the other doubtful samples beside it: all the guide's samples start at once, and
+/// on a busy machine that can delay a timer past the margin a sample allows. A cached result that disagrees is never
+/// trusted either; it is run for real. The second run is the one judged, and the report names every sample whose two
+/// runs differed, so a flaky sample stays visible.
 /// </summary>
 public static class SecondRun
 {
@@ -25,12 +25,14 @@ public static class SecondRun
         var again = new List<string>();
         await using var pool = new WorkerPool(scratch);
         var runner = new SampleRunner(root, cache, pool, scratch);
-        foreach (var path in doubtful)
+        // The few doubtful samples run together: far fewer than the crowd of the first pass, and a hanging one costs
+        // its time limit once, not once per sample after it.
+        var seconds = await Task.WhenAll(doubtful.Select(path => runner.RunAsync(samples.Sources[path], samples.Timeouts[path], readCache: false)));
+        foreach (var second in seconds)
         {
-            var first = all[path];
-            var second = await runner.RunAsync(samples.Sources[path], samples.Timeouts[path], readCache: false);
-            all[path] = second;
-            if (!first.FromCache && (second.Kind != first.Kind || second.Output != first.Output)) again.Add(path);
+            var first = all[second.SamplePath];
+            all[second.SamplePath] = second;
+            if (!first.FromCache && (second.Kind != first.Kind || second.Output != first.Output)) again.Add(second.SamplePath);
         }
         return (new RunResults(all), again);
     }
