@@ -2,6 +2,7 @@
 # The browser tests as CI runs them (.ci/run and .github/workflows/ci.yml), after `./docrunner build`:
 #   site.test.mjs     the DocFX site in _site/ (pages, links, embeds, sessions, search, dark, phone, screenshots)
 #   serve.test.mjs  the live preview of `./docrunner serve`
+#   runner.test.mjs the Run buttons: samples run, edited, stopped in the browser; download size and times
 # The browser: $CHROMIUM, else $CHROME_BIN (GitHub's Ubuntu runners set it to their preinstalled Google Chrome;
 # Ubuntu's own chromium package is a snap), else Debian's /usr/bin/chromium, which is installed with apt-get when
 # missing on Debian. Playwright's own browser download is never used: playwright-core comes from the lock file.
@@ -34,5 +35,7 @@ export CHROMIUM="$browser"
 npm ci --no-audit --no-fund
 echo "== the DocFX site in _site/ (site.test.mjs)"
 node site.test.mjs
+echo "== the Run buttons of the site (runner.test.mjs)"
+node runner.test.mjs
 echo "== the live preview, serve (serve.test.mjs)"
 node serve.test.mjs
