@@ -168,6 +168,7 @@ function receive (run, data) {
 
 function finish (run, state, status) {
   clearTimeout(run.timer)
+  if (state === 'failed') { worker?.terminate(); worker = null }
   run.panel.dataset.state = state
   setStatus(run.panel, status)
   if (current === run) current = null

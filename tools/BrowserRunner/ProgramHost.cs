@@ -16,6 +16,7 @@ public static class ProgramHost
         try
         {
             var loaded = context.LoadFromStream(new MemoryStream(assembly));
+            await LazyAssemblies.LoadReferencesOf(loaded);
             var entry = AsyncEntryPoint(loaded.EntryPoint!) ?? loaded.EntryPoint!;
             object?[] arguments = entry.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
             var returned = entry.Invoke(null, arguments);

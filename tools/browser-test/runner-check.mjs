@@ -2,7 +2,7 @@
 // printed. DocRunner calls it while building the site (tools/DocRunner/Publishing/BrowserRunnerSite.cs) and compares
 // the outputs with the pages itself; this script judges nothing.
 //
-//   node runner-check.mjs SITE PLAN.json RESULTS.json [PARALLEL]
+//   node runner-check.mjs SITE PLAN.json RESULTS.json [PARALLEL] [fresh]   (fresh: a new worker for every sample)
 //   PLAN: [{ sample, assembly, timeoutMs }]  (assembly relative to SITE/runner/)
 //   RESULTS: { browser, results: [{ sample, stdout, stderr, code, failure, ms }] }
 // Exits 3 when no browser is found (the caller labels every sample "not checked"), 1 on any other failure.
@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findBrowser, serveSite } from './static-site.mjs'
 
-const [site, planFile, resultsFile, parallelText] = process.argv.slice(2)
+const [site, planFile, resultsFile, parallelText, freshText] = process.argv.slice(2)
 const plan = JSON.parse(readFileSync(planFile, 'utf8'))
 const parallel = Math.max(1, Number(parallelText ?? 2))
 const browserPath = findBrowser()
@@ -27,7 +27,7 @@ try {
     if (!request.url().startsWith(base)) console.error(`runner-check: a request left the site: ${request.url()}`)
   })
   await page.goto(base + 'index.html')
-  const results = await page.evaluate(runAll, { plan, parallel, runner: base + 'runner/' })
+  const results = await page.evaluate(runAll, { plan, parallel, fresh: freshText === 'fresh', runner: base + 'runner/' })
   writeFileSync(resultsFile, JSON.stringify({ browser: `Chromium ${browser.version()}`, results }, null, 1))
 } finally {
   await browser.close()
@@ -35,7 +35,7 @@ try {
 }
 
 // In the page: `parallel` workers take samples from one queue; a worker that timed out or failed is replaced.
-async function runAll ({ plan, parallel, runner }) {
+async function runAll ({ plan, parallel, fresh, runner }) {
   const queue = [...plan]
   const results = []
   async function lane () {
@@ -45,7 +45,7 @@ async function runAll ({ plan, parallel, runner }) {
       worker ??= new Worker(runner + 'worker.js', { type: 'module' })
       const result = await runOne(worker, item)
       results.push(result)
-      if (result.failure) { worker.terminate(); worker = null }
+      if (result.failure || fresh) { worker.terminate(); worker = null }
     }
     worker?.terminate()
   }

@@ -8,16 +8,31 @@
 //                 { type: 'exit', code } or { type: 'failed', message } at the end.
 import { dotnet } from './_framework/dotnet.js'
 
-const LAZY = ['Microsoft.CodeAnalysis.wasm', 'Microsoft.CodeAnalysis.CSharp.wasm', 'Basic.Reference.Assemblies.Net100.wasm']
+// Roslyn and what it needs that a first Run does not (its documentation-comment compiler's types are XML ones).
+const ROSLYN = ['System.Reflection.Metadata', 'System.Private.Xml', 'System.Private.Xml.Linq',
+  'Microsoft.CodeAnalysis', 'Microsoft.CodeAnalysis.CSharp', 'Basic.Reference.Assemblies.Net100']
 let runtime = null
 let roslyn = null
+let runtimeLoadLazy = null
 
 function start () {
   runtime ??= (async () => {
-    const created = await dotnet.create()
+    // A program that ends the runtime (Environment.Exit, an exception on no awaited path) ends this worker's use.
+    const ended = message => postMessage({ type: 'failed', message })
+    const created = await dotnet
+      .withModuleConfig({ onExit: code => ended(`the .NET runtime exited with code ${code}`), onAbort: error => ended(`the .NET runtime stopped: ${error}`) })
+      .create()
+    const loaded = new Map()
+    const loadLazy = name => {
+      if (!loaded.has(name)) loaded.set(name, created.INTERNAL.loadLazyAssembly(name + '.wasm'))
+      return loaded.get(name)
+    }
     created.setModuleImports('runner', {
-      write: (stream, text) => postMessage({ type: stream === 2 ? 'err' : 'out', text })
+      write: (stream, text) => postMessage({ type: stream === 2 ? 'err' : 'out', text }),
+      lazyAssemblies: () => (created.getConfig().resources?.lazyAssembly ?? []).map(a => a.virtualPath.replace(/\.(wasm|dll)$/, '')),
+      loadLazyAssembly: name => loadLazy(name)
     })
+    runtimeLoadLazy = loadLazy
     await created.runMain()
     const exports = await created.getAssemblyExports('BrowserRunner.dll')
     return { created, api: exports.BrowserRunner.RunnerExports }
@@ -25,15 +40,15 @@ function start () {
   return runtime
 }
 
-function loadRoslyn (created) {
+function loadRoslyn () {
   roslyn ??= (async () => {
-    for (const name of LAZY) await created.INTERNAL.loadLazyAssembly(name)
+    for (const name of ROSLYN) await runtimeLoadLazy(name)
   })()
   return roslyn
 }
 
 async function handle (message) {
-  const { created, api } = await start()
+  const { api } = await start()
   if (message.type === 'run') {
     const response = await fetch(message.assembly)
     if (!response.ok) throw new Error(`${message.assembly}: HTTP ${response.status}`)
@@ -42,7 +57,7 @@ async function handle (message) {
     return api.RunAssembly(assembly)
   }
   if (message.type === 'compile') {
-    await loadRoslyn(created)
+    await loadRoslyn()
     const errors = api.Compile(message.source, message.path)
     if (errors) {
       postMessage({ type: 'compile-errors', errors: errors.split('\n') })

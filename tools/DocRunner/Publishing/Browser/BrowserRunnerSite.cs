@@ -43,10 +43,12 @@ public static class BrowserRunnerSite
         var check = await CheckInBrowserAsync(root, work, plan, parallel: 2);
         if (check.Outputs is not null)
         {
-            // A sample that differed while others ran beside it is tried once more alone: its label must not
-            // depend on how busy the machine was.
-            var retry = plan.Where(p => !AllMatch(pages, p.Sample, samples, check.Outputs)).ToList();
-            if (retry.Count > 0 && await CheckInBrowserAsync(root, work, retry, parallel: 1) is { Outputs: { } again })
+            // A sample that differed while others ran beside it is tried once more alone, in a fresh runtime: its
+            // label must not depend on how busy the machine was or on what the sample before it left behind.
+            // One that ran out of time is not: its time limit was already generous.
+            var retry = plan.Where(p => !AllMatch(pages, p.Sample, samples, check.Outputs)
+                && check.Outputs.GetValueOrDefault(p.Sample)?.Failure?.StartsWith("did not finish") != true).ToList();
+            if (retry.Count > 0 && await CheckInBrowserAsync(root, work, retry, parallel: 1, fresh: true) is { Outputs: { } again })
                 foreach (var (sample, output) in again) check.Outputs[sample] = output;
         }
 
@@ -120,7 +122,7 @@ public static class BrowserRunnerSite
         return prepared;
     }
 
-    static async Task<CheckOutcome> CheckInBrowserAsync(string root, string work, List<PlanItem> plan, int parallel)
+    static async Task<CheckOutcome> CheckInBrowserAsync(string root, string work, List<PlanItem> plan, int parallel, bool fresh = false)
     {
         var tests = Path.Combine(root, "tools", "browser-test");
         if (!Directory.Exists(Path.Combine(tests, "node_modules", "playwright-core")))
@@ -132,7 +134,7 @@ public static class BrowserRunnerSite
         var resultsFile = Path.Combine(work, "results.json");
         await File.WriteAllTextAsync(planFile, JsonSerializer.Serialize(plan, Json));
         File.Delete(resultsFile);
-        var run = await Processes.RunAsync(tests, "node", "runner-check.mjs", Path.Combine(root, "_site"), planFile, resultsFile, parallel.ToString());
+        var run = await Processes.RunAsync(tests, "node", "runner-check.mjs", Path.Combine(root, "_site"), planFile, resultsFile, parallel.ToString(), fresh ? "fresh" : "shared");
         if (run.Code != 0 || !File.Exists(resultsFile))
             return new("no browser", null, $"the samples could not be run in a browser (runner-check.mjs exited {run.Code}): {run.Output.Trim()}");
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(resultsFile));
