@@ -79,7 +79,7 @@ try {
   check('output streams as it is printed (the 0.2 s pause shows between lines 3 and 4)',
     at(3) !== undefined && at(4) !== undefined && at(4) - at(3) >= 150, JSON.stringify(times.slice(0, 8)))
   check('a first Run shows output within 5 s', figures.firstRunFirstOutputMs <= 5000, `${figures.firstRunFirstOutputMs} ms`)
-  await page.screenshot({ path: join(screenshots, 'runner-first-run.png'), fullPage: false })
+  await shoot(page, hot, 'runner-first-run.png')
 
   // A later run, in the worker that is already up: a region embed of another sample.
   const region = await sampleFigure(page, 'return-values.cs')
@@ -105,7 +105,7 @@ try {
   await hot.locator('.runner-run').click()
   const broken = await waitForEnd(page, hot, 30_000)
   check('a compile error shows with line and column', broken.state === 'compile-errors' && /^1:25: error CS1002/m.test(broken.text), JSON.stringify(broken))
-  await page.screenshot({ path: join(screenshots, 'runner-compile-error.png') })
+  await shoot(page, hot, 'runner-compile-error.png')
 
   await area.fill('Console.WriteLine("looping");\nwhile (true) { }\n')
   await hot.locator('.runner-run').click()
@@ -123,7 +123,7 @@ try {
   const afterStop = await waitForEnd(page, hot, 60_000)
   check('after Stop, Reset and Run run the sample again', afterStop.state === 'exited' && afterStop.text === afterStop.verified, JSON.stringify(afterStop))
   figures.totalBytes = transferred.bytes
-  await page.screenshot({ path: join(screenshots, 'runner-after-stop.png') })
+  await shoot(page, hot, 'runner-after-stop.png')
 
   // A sample that cannot run in the browser says why.
   const reasonPage = Object.entries(manifest.pages).find(([, list]) => list.some(l => !l.run && l.reason))
@@ -148,6 +148,17 @@ console.log(`runner figures: ${figures.embeds}; first run: ${mb(figures.firstRun
   `all downloads together ${mb(figures.totalBytes)} (brotli)`)
 console.log(`${passed} passed, ${failures.length} failed`)
 if (failures.length > 0) process.exit(1)
+
+// The sample with its editor, verified output and run panel, in one picture.
+async function shoot (page, figure, name) {
+  const clip = await figure.evaluate(f => {
+    const panel = [f.nextElementSibling, f.nextElementSibling?.nextElementSibling].find(e => e?.matches('.runner-panel'))
+    const a = f.getBoundingClientRect()
+    const b = (panel ?? f).getBoundingClientRect()
+    return { x: a.x - 8, y: a.y + scrollY - 8, width: a.width + 16, height: b.bottom - a.top + 16 }
+  })
+  await page.screenshot({ path: join(screenshots, name), fullPage: true, clip })
+}
 
 async function sampleFigure (page, file) {
   const figure = page.locator('figure.sample', { has: page.locator(`code[name$="/${file}"]`) }).filter({ has: page.locator('.runner-run') }).first()
