@@ -1,9 +1,9 @@
 // Run buttons for the guide's samples: the .NET runtime runs the sample in a Web Worker in the reader's browser.
 //
-// The build (DocRunner, tools/DocRunner/Publishing/Browser) publishes the runner into <site>/runner/ with
-// manifest.json: for every page, one entry per embedded sample in page order, either `run: true` (the sample
-// printed its verified output in headless Chromium during the build) or a one-line `reason` why not.
-// Nothing but that manifest is fetched before the reader presses Run or Edit.
+// The build (DocRunner, tools/DocRunner/Publishing/Browser) publishes the runner into <site>/runner/ with, for each
+// page, pages/<page>.json: one label per embedded sample in page order, either `run: true` (the sample printed its
+// verified output in headless Chromium during the build) or a one-line `reason` why not.
+// Nothing but that small file is fetched before the reader presses Run or Edit.
 //
 // Run: an unedited sample runs its precompiled assembly; edited code is compiled by Roslyn in the worker (fetched
 // on the first such run). Output streams into a panel under the verified output; Stop, or the time limit, ends
@@ -23,8 +23,9 @@ export async function startRunner () {
   const page = decodeURIComponent(location.pathname).slice(decodeURIComponent(SITE_ROOT.pathname).length)
   const codes = [...document.querySelectorAll('article pre > code[name]')]
   if (codes.length === 0) return
-  const manifest = await fetch(new URL('manifest.json', RUNNER)).then(r => r.ok ? r.json() : null).catch(() => null)
-  const labels = manifest?.pages?.[page]
+  const manifestUrl = new URL('pages/' + page.replace(/\.html?$/, '') + '.json', RUNNER)
+  const manifest = await fetch(manifestUrl).then(r => r.ok ? r.json() : null).catch(() => null)
+  const labels = manifest?.labels
   if (!labels || labels.length !== codes.length) return
   addStylesheet()
   codes.forEach((code, index) => {

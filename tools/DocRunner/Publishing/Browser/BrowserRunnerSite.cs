@@ -11,16 +11,28 @@ namespace DocRunner.Publishing.Browser;
 /// Puts the in-browser runner into the built site: publishes tools/BrowserRunner into _site/runner/, compiles every
 /// embedded sample into _site/runner/samples/ (so an unedited sample runs without Roslyn), runs each one in the
 /// real browser runtime in headless Chromium (tools/browser-test/runner-check.mjs), and writes
-/// _site/runner/manifest.json: per page, per embed, Run or the reason why not.
+/// _site/runner/manifest.json: per page, per embed, Run or the reason why not (and runner/pages/PAGE.json, the part
+/// one page reads).
 /// </summary>
 public static class BrowserRunnerSite
 {
     public sealed record Result(bool Built, string Message);
 
     static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    static readonly JsonSerializerOptions Compact = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+    /// <summary>A sample's time limit on the page when its output block names none (as `verify` allows).</summary>
     static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The build's own limit for a sample without a timeout option: samples end within 5 s (CONTRIBUTING.md), and
+    /// one that spins forever on the browser's single thread should not cost the build the full 30 s.
+    /// </summary>
+    static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(15);
     /// <summary>Added to a sample's time limit in the browser: a fresh worker first starts the runtime.</summary>
-    static readonly TimeSpan StartAllowance = TimeSpan.FromSeconds(15);
+    static readonly TimeSpan StartAllowance = TimeSpan.FromSeconds(10);
 
     public static async Task<Result> BuildAsync(string root)
     {
@@ -37,7 +49,7 @@ public static class BrowserRunnerSite
         var pages = PageLoader.Load(DocfxProject.Load(root), []);
         var samples = PrepareSamples(root, runnerDir, pages);
         var plan = samples.Values.Where(s => s.NotTried is null && s.Assembly is not null)
-            .Select(s => new PlanItem(s.Source.RelativePath, s.Assembly!, (int)(s.Timeout + StartAllowance).TotalMilliseconds))
+            .Select(s => new PlanItem(s.Source.RelativePath, s.Assembly!, (int)((s.Timeout == DefaultTimeout ? CheckTimeout : s.Timeout) + StartAllowance).TotalMilliseconds))
             .ToList();
 
         var check = await CheckInBrowserAsync(root, work, plan, parallel: 2);
@@ -60,6 +72,13 @@ public static class BrowserRunnerSite
                 s => new ManifestSample(s.Assembly!, s.Source.RelativePath, (int)s.Timeout.TotalMilliseconds)),
             labels);
         await File.WriteAllTextAsync(Path.Combine(runnerDir, "manifest.json"), JsonSerializer.Serialize(manifest, Json));
+        // What one page fetches when it opens: its own embeds' labels and the samples they run, a few hundred bytes.
+        foreach (var (page, pageLabels) in labels)
+        {
+            var used = pageLabels.Where(l => l.Run).Select(l => l.Sample).Distinct().ToDictionary(s => s, s => manifest.Samples[s]);
+            Write(Path.Combine(runnerDir, "pages", Path.ChangeExtension(page, ".json")),
+                JsonSerializer.SerializeToUtf8Bytes(new PageManifest(used, pageLabels), Compact));
+        }
 
         var blocks = labels.Values.SelectMany(l => l).Where(l => l.Run || l.Reason is not null).ToList();
         var runnable = blocks.Where(b => b.Run).ToList();
@@ -75,6 +94,7 @@ public static class BrowserRunnerSite
     sealed record CheckOutcome(string Browser, Dictionary<string, BrowserOutput>? Outputs, string? Problem);
     sealed record Manifest(string Browser, Dictionary<string, ManifestSample> Samples, Dictionary<string, List<BlockLabel>> Pages);
     sealed record ManifestSample(string Assembly, string Source, int TimeoutMs);
+    sealed record PageManifest(Dictionary<string, ManifestSample> Samples, List<BlockLabel> Labels);
 
     static BlockLabel Label(Embed embed, Dictionary<string, PreparedSample> samples, CheckOutcome check)
     {
@@ -130,11 +150,14 @@ public static class BrowserRunnerSite
             var install = await Processes.RunAsync(tests, "npm", "ci", "--no-audit", "--no-fund");
             if (install.Code != 0) return new("no browser", null, "npm ci in tools/browser-test failed: " + install.Output.Trim());
         }
+        var browser = await Processes.RunAsync(tests, "bash", "find-browser.sh");
+        if (browser.Code != 0) return new("no browser", null, "no browser was found or could be installed (tools/browser-test/find-browser.sh)");
+        var chromium = new Dictionary<string, string> { ["CHROMIUM"] = browser.Output.Split('\n')[0].Trim() };
         var planFile = Path.Combine(work, "plan.json");
         var resultsFile = Path.Combine(work, "results.json");
         await File.WriteAllTextAsync(planFile, JsonSerializer.Serialize(plan, Json));
         File.Delete(resultsFile);
-        var run = await Processes.RunAsync(tests, "node", "runner-check.mjs", Path.Combine(root, "_site"), planFile, resultsFile, parallel.ToString(), fresh ? "fresh" : "shared");
+        var run = await Processes.RunAsync(tests, chromium, "node", "runner-check.mjs", Path.Combine(root, "_site"), planFile, resultsFile, parallel.ToString(), fresh ? "fresh" : "shared");
         if (run.Code != 0 || !File.Exists(resultsFile))
             return new("no browser", null, $"the samples could not be run in a browser (runner-check.mjs exited {run.Code}): {run.Output.Trim()}");
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(resultsFile));

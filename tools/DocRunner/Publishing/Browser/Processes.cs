@@ -5,7 +5,11 @@ namespace DocRunner.Publishing.Browser;
 /// <summary>Runs a command to its end and returns its exit code with stdout and stderr together.</summary>
 static class Processes
 {
-    public static async Task<(int Code, string Output)> RunAsync(string directory, string program, params string[] arguments)
+    public static Task<(int Code, string Output)> RunAsync(string directory, string program, params string[] arguments) =>
+        RunAsync(directory, new Dictionary<string, string>(), program, arguments);
+
+    public static async Task<(int Code, string Output)> RunAsync(string directory, IReadOnlyDictionary<string, string> environment,
+        string program, params string[] arguments)
     {
         var info = new ProcessStartInfo(program, arguments)
         {
@@ -13,6 +17,7 @@ static class Processes
         };
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         try
         {
             using var process = Process.Start(info)!;
