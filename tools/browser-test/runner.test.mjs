@@ -121,6 +121,16 @@ try {
   const stopped = await readPanel(hot)
   check('Stop ends an infinite loop', stopped.state === 'stopped', JSON.stringify(stopped))
 
+  // An edited program shown by region: the region's share of the edited program's output.
+  await region.locator('.runner-edit').click()
+  const regionArea = region.locator('textarea.runner-code')
+  await regionArea.waitFor()
+  await regionArea.fill((await regionArea.inputValue()).replace('alice: {alice}', 'ALICE: {alice}'))
+  await region.locator('.runner-run').click()
+  const regionEdited = await waitForEnd(page, region, 30_000)
+  check('an edited program prints only the region its embed shows',
+    regionEdited.state === 'exited' && regionEdited.text === later.text.replace('alice:', 'ALICE:'), JSON.stringify(regionEdited))
+
   await hot.locator('.runner-reset').click()
   await hot.locator('.runner-run').click()
   const afterStop = await waitForEnd(page, hot, 60_000)
