@@ -108,6 +108,7 @@ function panelOf (state) {
   const caption = element('figcaption', 'runner-label')
   const title = element('span', 'runner-title', 'Your run, in this browser')
   const status = element('span', 'runner-status')
+  status.setAttribute('role', 'status')
   const stop = button('runner-stop', 'Stop', 'Stop this run')
   stop.addEventListener('click', () => stopRun('stopped'))
   caption.append(title, status, stop)

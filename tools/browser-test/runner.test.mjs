@@ -138,6 +138,24 @@ try {
   figures.totalBytes = transferred.requests.filter(r => r.path.startsWith('/runner/')).reduce((sum, r) => sum + r.bytes, 0)
   await shoot(page, hot, 'runner-after-stop.png')
 
+  // The time limit ends a run as Stop does. The page's labels are changed in transit to give hot-task.cs 0.1 s;
+  // a worker that is already up gets no start-up allowance, and the sample's 0.2 s pause outlasts the limit.
+  const limited = await context.newPage()
+  await limited.route('**/runner/pages/docs/async-await.json', async route => {
+    const labels = await (await route.fetch()).json()
+    labels.samples['samples/async-await/hot-task.cs'].timeoutMs = 100
+    await route.fulfill({ json: labels })
+  })
+  await limited.goto(base + 'docs/async-await.html')
+  const warmUp = await sampleFigure(limited, 'return-values.cs')
+  await warmUp.locator('.runner-run').click()
+  await waitForEnd(limited, warmUp, 60_000)
+  const slow = await sampleFigure(limited, 'hot-task.cs')
+  await slow.locator('.runner-run').click()
+  const timedOut = await waitForEnd(limited, slow, 30_000)
+  check('the time limit stops a run', timedOut.state === 'stopped' && timedOut.status.includes('time limit'), JSON.stringify(timedOut))
+  await limited.close()
+
   // A sample that cannot run in the browser says why.
   const reasonPage = Object.entries(manifest.pages).find(([, list]) => list.some(l => !l.run && l.reason))
   if (reasonPage) {
