@@ -49,7 +49,8 @@ public static class BrowserRunnerSite
         var pages = PageLoader.Load(DocfxProject.Load(root), []);
         var samples = PrepareSamples(root, runnerDir, pages);
         var plan = samples.Values.Where(s => s.NotTried is null && s.Assembly is not null)
-            .Select(s => new PlanItem(s.Source.RelativePath, s.Assembly!, (int)((s.Timeout == DefaultTimeout ? CheckTimeout : s.Timeout) + StartAllowance).TotalMilliseconds))
+            .Select(s => new PlanItem(s.Source.RelativePath, s.Assembly!,
+                (int)((s.Timeout == DefaultTimeout ? CheckTimeout : s.Timeout) + StartAllowance).TotalMilliseconds))
             .ToList();
 
         var check = await CheckInBrowserAsync(root, work, plan, parallel: 2);
@@ -72,7 +73,7 @@ public static class BrowserRunnerSite
                 s => new ManifestSample(s.Assembly!, s.Source.RelativePath, (int)s.Timeout.TotalMilliseconds)),
             labels);
         await File.WriteAllTextAsync(Path.Combine(runnerDir, "manifest.json"), JsonSerializer.Serialize(manifest, Json));
-        // What one page fetches when it opens: its own embeds' labels and the samples they run, a few hundred bytes.
+        // What one page fetches when it opens: its own embeds' labels and the samples they run, a few kilobytes.
         foreach (var (page, pageLabels) in labels)
         {
             var used = pageLabels.Where(l => l.Run).Select(l => l.Sample).Distinct().ToDictionary(s => s, s => manifest.Samples[s]);
