@@ -56,7 +56,7 @@ function addReason (code, reason) {
   const header = headerOf(code)
   if (!header) return
   const note = element('span', 'runner-reason', `Not runnable in the browser: ${reason}`)
-  note.title = 'This sample runs with dotnet run; its output above was verified that way.'
+  note.title = 'This sample runs with dotnet run; the output on this page was verified that way.'
   header.append(note)
 }
 
