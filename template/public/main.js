@@ -11,6 +11,8 @@
 //                                   the submissions only.
 //   ```mermaid …```              -> drawn by the template itself; nothing to do here.
 
+import { startRunner } from './runner.js'
+
 // Used when the page carries no "Edit this page" address to learn the repository from.
 const FALLBACK_SOURCE_ROOT = 'https://github.com/async-csharp-guide/async-guide/blob/main/'
 
@@ -35,6 +37,7 @@ export default {
     document.querySelectorAll('article pre > code.lang-output').forEach(makeOutputPanel)
     document.querySelectorAll(`article pre > :is(${TRANSCRIPT})`).forEach(labelTranscript)
     document.addEventListener('click', copyTranscriptSubmissions, true)
+    startRunner()
   }
 }
 
