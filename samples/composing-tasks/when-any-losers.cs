@@ -8,7 +8,7 @@ static async Task<string> QueryAsync(string replica, int delayMs, CancellationTo
 
 Task<string>[] replicas = [QueryAsync("east", 100, default), QueryAsync("west", 300, default)];
 Console.WriteLine($"answer from {await await Task.WhenAny(replicas)}");
-await replicas[1].ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // only to see how the loser ended
+await replicas[1]; // only to see how the loser ended
 Console.WriteLine($"west afterwards: {replicas[1].Status}");
 #endregion
 
