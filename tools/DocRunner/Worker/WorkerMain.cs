@@ -76,21 +76,24 @@ public static class WorkerMain
     {
         var capture = new SampleCapture(request.OutputLimit);
         var errors = new SampleCapture(request.OutputLimit);
+        Timelines.SpanLog? spans = null;
         var (end, code, error) = await Task.Run(() =>
         {
             current.Value = (capture, errors);
+            spans = Timelines.SpanRecorder.Begin();
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             return Execute(request);
         });
-        return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error);
+        return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error, spans!.ToWire());
     }
 
     static async Task<RunReply> RunSoloAsync(RunRequest request)
     {
+        var spans = Timelines.SpanRecorder.Begin();
         var (end, code, error) = await Execute(request);
         try { Console.Out.Flush(); Console.Error.Flush(); } catch (IOException) { }
-        return new RunReply(request.Id, end, code, "", "", error);
+        return new RunReply(request.Id, end, code, "", "", error, spans.ToWire());
     }
 
     static async Task<(RunEnd, int, string)> Execute(RunRequest request)

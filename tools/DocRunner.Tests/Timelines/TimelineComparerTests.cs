@@ -1,0 +1,79 @@
+using DocRunner.Timelines;
+
+namespace DocRunner.Tests.Timelines;
+
+public class TimelineComparerTests
+{
+    static IReadOnlyList<(TimelineBar, int)> Page(params TimelineBar[] bars) => [.. bars.Select((b, i) => (b, i + 1))];
+
+    static readonly TimelineBar[] Recorded = [new("one", "first", 0, 200), new("one", "a", 200, 400), new("two", "b", 201, 401)];
+
+    [Fact]
+    public void A_run_on_a_busy_machine_matches_its_page()
+    {
+        // Everything later and longer, as load makes it; the order and the overlap are what they were.
+        TimelineBar[] busy = [new("one", "first", 0, 290), new("one", "a", 290, 560), new("two", "b", 330, 620)];
+        Assert.Empty(TimelineComparer.Compare(Page(Recorded), busy));
+        Assert.Empty(TimelineComparer.Compare(Page(Recorded), Recorded));
+    }
+
+    [Fact]
+    public void A_missing_or_extra_bar_or_lane_is_a_difference_at_its_line()
+    {
+        var renamed = TimelineComparer.Compare(Page(Recorded[0], Recorded[1], Recorded[2] with { Lane = "three" }), Recorded);
+        Assert.Contains(renamed, d => d.LineIndex == 3 && d.Message.Contains("`three | b` is on the page but not in this run"));
+        Assert.Contains(renamed, d => d.LineIndex is null && d.Message.Contains("`two | b` ran (201–401 ms) but is not on the page"));
+    }
+
+    [Fact]
+    public void Bars_that_ran_one_after_the_other_must_not_overlap_now()
+    {
+        // The page says first ended before a started; in this run they overlap by 100 ms.
+        TimelineBar[] overlapping = [new("one", "first", 0, 200), new("one", "a", 100, 300), new("two", "b", 201, 401)];
+        var differences = TimelineComparer.Compare(Page(Recorded), overlapping);
+        Assert.Contains(differences, d => d.LineIndex == 1 && d.Message.Contains("`one | first` ended before `one | a` started on the page"));
+    }
+
+    [Fact]
+    public void Bars_that_overlapped_must_still_overlap()
+    {
+        TimelineBar[] sequential = [new("one", "first", 0, 200), new("one", "a", 200, 400), new("two", "b", 400, 600)];
+        var differences = TimelineComparer.Compare(Page(Recorded), sequential);
+        Assert.Contains(differences, d => d.LineIndex == 2 && d.Message.Contains("overlapped by 199 ms on the page, but ran one after the other"));
+    }
+
+    [Fact]
+    public void A_bar_touching_another_within_the_slack_may_go_either_way()
+    {
+        TimelineBar[] page = [new("l", "x", 0, 100), new("l", "y", 97, 200)];
+        TimelineBar[] run = [new("l", "x", 0, 100), new("l", "y", 100, 200)];
+        Assert.Empty(TimelineComparer.Compare(Page(page), run));
+        Assert.Empty(TimelineComparer.Compare(Page(run), page));
+    }
+
+    [Fact]
+    public void Lengths_must_stay_within_the_stated_margin()
+    {
+        Assert.Equal((80, 700), TimelineTolerance.AllowedLength(200));
+        TimelineBar[] page = [new("l", "x", 0, 200)];
+        Assert.Empty(TimelineComparer.Compare(Page(page), [new("l", "x", 0, 700)]));
+        Assert.Empty(TimelineComparer.Compare(Page(page), [new("l", "x", 0, 80)]));
+        Assert.Contains("lasted 200 ms on the page and 701 ms in this run (allowed 80–700 ms)",
+            Assert.Single(TimelineComparer.Compare(Page(page), [new("l", "x", 0, 701)])).Message);
+        Assert.Single(TimelineComparer.Compare(Page(page), [new("l", "x", 0, 79)]));
+    }
+
+    [Fact]
+    public void The_text_round_trips_and_bad_lines_are_named()
+    {
+        var lines = TimelineText.Format(Recorded);
+        Assert.Equal("lane | bar   | start ms | end ms", lines[0]);
+        Assert.Equal("one  | first |        0 |    200", lines[1]);
+        var (bars, problems) = TimelineText.Parse(lines);
+        Assert.Empty(problems);
+        Assert.Equal(Recorded, bars.Select(b => b.Bar));
+
+        var (_, bad) = TimelineText.Parse(["lane | bar | start ms | end ms", "one | first | 0 | 200", "one | a | 300 | 250", "two b 1 2"]);
+        Assert.Equal([2, 3], bad.Select(p => p.LineIndex));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace DocRunner.Timelines;
+
+/// <summary>
+/// Inside a worker process: records the <see cref="Activity"/> spans a sample starts and stops, for its timeline.
+/// One listener serves every sample of the process; each span goes to the log of the sample whose execution
+/// context stopped it, as console text does. Sources of the runtime and libraries (System.*, Microsoft.*) are not
+/// listened to. Without this listener, as under <c>dotnet run</c>, the sample's <c>StartActivity</c> returns null.
+/// </summary>
+public static class SpanRecorder
+{
+    /// <summary>The tag a sample sets to choose a span's lane; without it the lane is the span's source's name.</summary>
+    public const string LaneTag = "lane";
+
+    const string StartKey = "docrunner.start";
+    static readonly AsyncLocal<SpanLog?> Current = new();
+    static readonly Lock InstallGate = new();
+    static ActivityListener? listener;
+
+    /// <summary>Starts a log for the sample about to run in this execution context.</summary>
+    public static SpanLog Begin()
+    {
+        lock (InstallGate)
+            if (listener is null)
+            {
+                listener = new ActivityListener
+                {
+                    ShouldListenTo = source => !source.Name.StartsWith("System.", StringComparison.Ordinal)
+                        && !source.Name.StartsWith("Microsoft.", StringComparison.Ordinal),
+                    Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                    SampleUsingParentId = (ref ActivityCreationOptions<string> _) => ActivitySamplingResult.AllData,
+                    ActivityStarted = activity => activity.SetCustomProperty(StartKey, Stopwatch.GetTimestamp()),
+                    ActivityStopped = Stopped,
+                };
+                ActivitySource.AddActivityListener(listener);
+            }
+        var log = new SpanLog();
+        Current.Value = log;
+        return log;
+    }
+
+    static void Stopped(Activity activity)
+    {
+        var end = Stopwatch.GetTimestamp();
+        if (Current.Value is not { } log || activity.GetCustomProperty(StartKey) is not long start) return;
+        var lane = activity.GetTagItem(LaneTag)?.ToString() ?? activity.Source.Name;
+        log.Add(lane, activity.DisplayName, start, end);
+    }
+}
+
+/// <summary>One sample's spans, in stopwatch ticks until <see cref="ToWire"/> makes them a timeline.</summary>
+public sealed class SpanLog
+{
+    readonly List<(string Lane, string Label, long Start, long End)> spans = [];
+
+    public void Add(string lane, string label, long start, long end)
+    {
+        lock (spans) spans.Add((lane, label, start, end));
+    }
+
+    /// <summary>
+    /// The spans as a timeline sent from the worker: one line per bar, tab-separated, times in whole milliseconds
+    /// after the first span's start (rounded down, so a bar that starts after another ended never appears to start first).
+    /// </summary>
+    public string ToWire()
+    {
+        lock (spans)
+        {
+            if (spans.Count == 0) return "";
+            var origin = spans.Min(s => s.Start);
+            long Ms(long ticks) => (ticks - origin) * 1000 / Stopwatch.Frequency;
+            return string.Concat(spans.OrderBy(s => s.Start).Select(s =>
+                $"{TimelineBar.Clean(s.Lane)}\t{TimelineBar.Clean(s.Label)}\t{Ms(s.Start)}\t{Ms(s.End)}\n"));
+        }
+    }
+
+    public static IReadOnlyList<TimelineBar> FromWire(string wire) =>
+        [.. wire.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t'))
+            .Where(cells => cells.Length == 4)
+            .Select(cells => new TimelineBar(cells[0], cells[1], long.Parse(cells[2]), long.Parse(cells[3])))];
+}

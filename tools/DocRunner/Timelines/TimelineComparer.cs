@@ -1,0 +1,67 @@
+namespace DocRunner.Timelines;
+
+/// <summary>A way a run differs from its page's timeline, at the page bar it concerns (a line index in the block), if any.</summary>
+public sealed record TimelineDifference(int? LineIndex, string Message);
+
+/// <summary>
+/// Compares a page's timeline with a run's, within <see cref="TimelineTolerance"/>: the same bars in the same lanes,
+/// each about as long, and every pair of bars in the same relation (one after the other, or overlapping).
+/// Bars are matched by lane and label, and bars sharing both by their order of starting.
+/// </summary>
+public static class TimelineComparer
+{
+    public static IReadOnlyList<TimelineDifference> Compare(IReadOnlyList<(TimelineBar Bar, int LineIndex)> page, IReadOnlyList<TimelineBar> run)
+    {
+        var differences = new List<TimelineDifference>();
+        var pairs = new List<(TimelineBar Page, TimelineBar Run, int LineIndex)>();
+        var runByKey = run.GroupBy(Key).ToDictionary(g => g.Key, g => g.OrderBy(b => b.Start).ToList());
+        foreach (var group in page.GroupBy(p => Key(p.Bar)))
+        {
+            var inPage = group.OrderBy(p => p.Bar.Start).ToList();
+            var inRun = runByKey.GetValueOrDefault(group.Key) ?? [];
+            for (var i = 0; i < inPage.Count; i++)
+            {
+                if (i < inRun.Count) pairs.Add((inPage[i].Bar, inRun[i], inPage[i].LineIndex));
+                else differences.Add(new(inPage[i].LineIndex, $"{Name(inPage[i].Bar)} is on the page but not in this run"));
+            }
+            runByKey.Remove(group.Key);
+            foreach (var extra in inRun.Skip(inPage.Count))
+                differences.Add(new(null, $"{Name(extra)} ran ({extra.Start}–{extra.End} ms) but is not on the page"));
+        }
+        foreach (var extra in runByKey.Values.SelectMany(b => b).OrderBy(b => b.Start))
+            differences.Add(new(null, $"{Name(extra)} ran ({extra.Start}–{extra.End} ms) but is not on the page"));
+
+        foreach (var (pageBar, runBar, line) in pairs)
+        {
+            var (min, max) = TimelineTolerance.AllowedLength(pageBar.Length);
+            if (runBar.Length < min || runBar.Length > max)
+                differences.Add(new(line, $"{Name(pageBar)} lasted {pageBar.Length} ms on the page and {runBar.Length} ms in this run (allowed {min}–{max} ms)"));
+        }
+        for (var i = 0; i < pairs.Count; i++)
+            for (var j = i + 1; j < pairs.Count; j++)
+                if ((Before(pairs[i], pairs[j]) ?? Before(pairs[j], pairs[i]) ?? StillOverlapping(pairs[i], pairs[j])) is { } message)
+                    differences.Add(new(Math.Min(pairs[i].LineIndex, pairs[j].LineIndex), message));
+        return differences;
+    }
+
+    /// <summary>When the page has a end before b starts, the run must too (give or take the slack).</summary>
+    static string? Before((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b)
+    {
+        if (a.Page.End > b.Page.Start || b.Page.End <= a.Page.Start) return null;
+        return a.Run.End <= b.Run.Start + TimelineTolerance.OverlapSlackMs ? null
+            : $"{Name(a.Page)} ended before {Name(b.Page)} started on the page ({a.Page.End} ≤ {b.Page.Start} ms), " +
+              $"but in this run it ended at {a.Run.End} ms and {Label(b.Page)} started at {b.Run.Start} ms";
+    }
+
+    static string? StillOverlapping((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b) =>
+        Overlap(a.Page, b.Page) > TimelineTolerance.OverlapSlackMs && Overlap(a.Run, b.Run) <= 0
+            ? $"{Name(a.Page)} and {Name(b.Page)} overlapped by {Overlap(a.Page, b.Page)} ms on the page, " +
+              $"but ran one after the other in this run ({a.Run.Start}–{a.Run.End} and {b.Run.Start}–{b.Run.End} ms)"
+            : null;
+
+    static long Overlap(TimelineBar a, TimelineBar b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+
+    static string Key(TimelineBar bar) => bar.Lane + "\u0000" + bar.Label;
+    static string Name(TimelineBar bar) => $"`{bar.Lane} | {bar.Label}`";
+    static string Label(TimelineBar bar) => $"`{bar.Label}`";
+}
