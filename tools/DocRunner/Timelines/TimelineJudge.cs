@@ -49,7 +49,7 @@ public static class TimelineJudge
         var explained = differences.Take(10).Select(d => $"{page.RelativePath}:{LineOf(d)}: {d.Message}");
         var more = differences.Count > 10 ? [$"… and {differences.Count - 10} more differences"] : Array.Empty<string>();
         var diff = Comparing.Diff.Unified(TimelineText.Format([.. bars.Select(b => b.Bar)]), TimelineText.Format(ordered));
-        return (Record(LineOf(first), CheckStatus.Drift, $"the timeline differs from the sample's run beyond the tolerance ({TimelineTolerance.Statement})",
+        return (Record(LineOf(first), CheckStatus.Drift, "the timeline no longer matches the sample's run: " + TimelineTolerance.Statement,
             [.. explained, .. more, .. header, .. diff]), null);
     }
 }
