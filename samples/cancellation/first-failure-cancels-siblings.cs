@@ -1,4 +1,7 @@
+using System.Diagnostics;
+
 using var group = new CancellationTokenSource();
+var trace = new ActivitySource("tasks"); // spans for the timeline under this sample
 
 Task[] tasks =
 [
@@ -21,17 +24,19 @@ async Task InGroup(Func<Task> work)
     }
 }
 
-static async Task DownloadAsync(string file, int parts, int msPerPart, CancellationToken token)
+async Task DownloadAsync(string file, int parts, int msPerPart, CancellationToken token)
 {
     for (int part = 1; part <= parts; part++)
     {
+        using Activity? span = trace.StartActivity($"part {part}")?.SetTag("lane", file);
         await Task.Delay(msPerPart, token);
         Console.WriteLine($"{file}: part {part} done");
     }
 }
 
-static async Task VerifyLicenseAsync(CancellationToken token)
+async Task VerifyLicenseAsync(CancellationToken token)
 {
+    using Activity? span = trace.StartActivity("check the license")?.SetTag("lane", "VerifyLicenseAsync");
     await Task.Delay(300, token);
     throw new UnauthorizedAccessException("license expired");
 }

@@ -4,8 +4,8 @@
 //   reports | sales |        0 |    301
 //
 // DocFX renders it as <pre><code class="lang-timeline">. drawTimeline puts an SVG chart in its
-// place (lanes labelled, bars that overlap within a lane on rows of their own, an axis in ms or
-// s) and keeps the text, under "Data", for copying and for readers who prefer a table. The chart
+// place (lanes labelled, bars that overlap within a lane on rows of their own, a bar that starts
+// and ends in the same millisecond drawn as a moment, an axis in ms or s) and keeps the text, under "Data", for copying and for readers who prefer a table. The chart
 // is drawn at the width it is given and again whenever that width changes, so its text stays
 // readable on a phone and nothing scrolls sideways.
 
@@ -59,12 +59,12 @@ export function drawTimeline (code) {
 }
 
 function chartOf (bars, width) {
-  const lanes = lanesOf(bars)
   const last = Math.max(1, ...bars.map(bar => bar.end))
   const step = tickStep(last, Math.max(2, Math.floor((width - 2 * SIDE) / 72)))
   const axisEnd = Math.ceil(last / step) * step
   const inSeconds = last >= 2000
   const x = t => SIDE + (t / axisEnd) * (width - 2 * SIDE)
+  const lanes = lanesOf(bars, x)
 
   let y = 4
   const laneTops = lanes.map(lane => {
@@ -94,7 +94,11 @@ function chartOf (bars, width) {
     group.append(node('text', { class: 'timeline-lane-name', x: SIDE, y: laneTops[index] + 13 }, lane.name))
     lane.rows.forEach((row, rowIndex) => {
       const top = laneTops[index] + LANE_TITLE + rowIndex * (ROW + ROW_GAP)
-      for (const bar of row) group.append(barOf(bar, top, x, width, inSeconds))
+      for (const bar of row) {
+        group.append(bar.start === bar.end
+          ? momentOf(bar, top, laneTops[index] + LANE_TITLE, x, width, inSeconds)
+          : barOf(bar, top, x, width, inSeconds))
+      }
     })
     svg.append(group)
   })
@@ -119,19 +123,43 @@ function barOf (bar, top, x, width, inSeconds) {
   return group
 }
 
-// Lanes in the order they first appear; within a lane, each bar goes on the first row where it
-// overlaps nothing, so bars that ran at the same time are stacked and a sequence stays on one row.
-function lanesOf (bars) {
+// A moment: a diamond with its name, and a faint line up through the lane's rows above it.
+function momentOf (bar, top, laneTop, x, width, inSeconds) {
+  const at = x(bar.start)
+  const middle = top + ROW / 2
+  const group = node('g', { class: 'timeline-bar timeline-moment' })
+  group.append(node('title', {}, `${bar.label}: ${moment(bar.start, inSeconds)}`))
+  if (top > laneTop) group.append(node('line', { x1: at, x2: at, y1: laneTop, y2: middle }))
+  group.append(node('rect', { x: at - 5, y: middle - 5, width: 10, height: 10, transform: `rotate(45 ${at} ${middle})` }))
+  const textWidth = bar.label.length * CHAR
+  const right = at + 9 + textWidth <= width - SIDE / 2
+  group.append(node('text', {
+    class: 'timeline-bar-label is-outside', x: right ? at + 9 : at - 9, y: middle + 4, 'text-anchor': right ? 'start' : 'end'
+  }, bar.label))
+  return group
+}
+
+// Lanes in the order they first appear. Within a lane, each bar goes on the first row where it
+// overlaps nothing, so bars that ran at the same time are stacked and a sequence stays on one row;
+// moments go on rows of their own below the bars, wherever their labels do not collide.
+function lanesOf (bars, x) {
   const lanes = new Map()
-  for (const bar of [...bars].sort((a, b) => a.start - b.start)) {
-    if (!lanes.has(bar.lane)) lanes.set(bar.lane, { name: bar.lane, rows: [] })
-    const rows = lanes.get(bar.lane).rows
-    const row = rows.find(r => r[r.length - 1].end <= bar.start)
-    if (row) row.push(bar)
-    else rows.push([bar])
+  const sorted = [...bars].sort((a, b) => a.start - b.start)
+  for (const bar of sorted.filter(b => b.start !== b.end)) place(lanes, bar, (r, b) => r[r.length - 1].end <= b.start).bars = true
+  for (const bar of sorted.filter(b => b.start === b.end)) {
+    place(lanes, bar, (r, b) => !r.bars && x(r[r.length - 1].start) + 14 + r[r.length - 1].label.length * CHAR <= x(b.start))
   }
   const order = [...new Set(bars.map(bar => bar.lane))]
   return order.map(name => lanes.get(name))
+}
+
+function place (lanes, bar, fits) {
+  if (!lanes.has(bar.lane)) lanes.set(bar.lane, { name: bar.lane, rows: [] })
+  const rows = lanes.get(bar.lane).rows
+  let row = rows.find(r => fits(r, bar))
+  if (!row) rows.push(row = [])
+  row.push(bar)
+  return row
 }
 
 // 1, 2 or 5 times a power of ten: the smallest step that needs at most `most` ticks.
@@ -153,7 +181,12 @@ function duration (ms, inSeconds) {
   return inSeconds ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`
 }
 
+function moment (ms, inSeconds) {
+  return inSeconds ? `at ${(ms / 1000).toFixed(2)} s` : `at ${ms} ms`
+}
+
 function span (bar, inSeconds) {
+  if (bar.start === bar.end) return moment(bar.start, inSeconds)
   return inSeconds
     ? `${(bar.start / 1000).toFixed(2)}–${(bar.end / 1000).toFixed(2)} s`
     : `${bar.start}–${bar.end} ms`

@@ -10,7 +10,7 @@ namespace DocRunner.Timelines;
 /// </summary>
 public static class SpanRecorder
 {
-    /// <summary>The tag a sample sets to choose a span's lane; without it the lane is the span's source's name.</summary>
+    /// <summary>The tag a sample sets to choose a span's lane; without it the lane is the name of the span's source.</summary>
     public const string LaneTag = "lane";
 
     const string StartKey = "docrunner.start";
@@ -46,6 +46,12 @@ public static class SpanRecorder
         if (Current.Value is not { } log || activity.GetCustomProperty(StartKey) is not long start) return;
         var lane = activity.GetTagItem(LaneTag)?.ToString() ?? activity.Source.Name;
         log.Add(lane, activity.DisplayName, start, end);
+        // An event inside a span (Activity.AddEvent) is a moment: a bar that starts and ends at once, in the span's lane.
+        foreach (var moment in activity.Events)
+        {
+            var at = start + (moment.Timestamp.UtcDateTime - activity.StartTimeUtc).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+            log.Add(lane, moment.Name, at, at);
+        }
     }
 }
 

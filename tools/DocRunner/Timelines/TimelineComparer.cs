@@ -45,30 +45,34 @@ public static class TimelineComparer
     }
 
     /// <summary>
-    /// Two bars that ran one after the other on the page (overlapping by no more than the slack) must not run at the
-    /// same time now, nor in the other order; two that overlapped for over half the shorter one must still overlap.
-    /// Bars in between, and bars that merely touch, may go either way: that is where a busy machine shifts things.
+    /// Two bars that ran one after the other on the page (overlapping by no more than the slack) must keep their order,
+    /// and the later one must not start before the earlier one is halfway through its length on the page: that is
+    /// work that now runs at the same time. Only starts are compared, because load delays the end of a bar (the code
+    /// after an await runs late) but not the start of a bar that something else already let go. Two bars that
+    /// overlapped for over half the shorter one must still overlap. Bars in between may go either way.
     /// </summary>
     static string? RelationChanged((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b)
     {
         var onPage = Overlap(a.Page, b.Page);
-        var now = Overlap(a.Run, b.Run);
         if (onPage <= TimelineTolerance.OverlapSlackMs)
         {
-            if (now > TimelineTolerance.SameTime(a.Run, b.Run))
-                return $"{Name(a.Page)} and {Name(b.Page)} ran one after the other on the page, but at the same time in this run " +
-                       $"({Span(a.Run)} and {Span(b.Run)} ms)";
             var (first, second) = a.Page.Start <= b.Page.Start ? (a, b) : (b, a);
-            if (first.Page.Start < second.Page.Start && first.Run.Start > second.Run.Start + TimelineTolerance.OverlapSlackMs)
+            if (first.Page.Start == second.Page.Start) return null;
+            if (first.Run.Start > second.Run.Start + TimelineTolerance.OverlapSlackMs)
                 return $"{Name(first.Page)} ran before {Name(second.Page)} on the page, but after it in this run " +
                        $"({Span(first.Run)} and {Span(second.Run)} ms)";
+            var halfway = first.Run.Start + first.Page.Length / 2;
+            if (second.Run.Start + TimelineTolerance.OverlapSlackMs < halfway)
+                return $"{Name(first.Page)} and {Name(second.Page)} ran one after the other on the page, but at the same time in this run: " +
+                       $"{Label(second.Page)} started at {second.Run.Start} ms, before {Label(first.Page)} (from {first.Run.Start} ms) was halfway through";
         }
-        else if (onPage > TimelineTolerance.SameTime(a.Page, b.Page) && now <= 0)
+        else if (onPage > TimelineTolerance.SameTime(a.Page, b.Page) && Overlap(a.Run, b.Run) <= 0)
             return $"{Name(a.Page)} and {Name(b.Page)} overlapped by {onPage} ms on the page, " +
                    $"but ran one after the other in this run ({Span(a.Run)} and {Span(b.Run)} ms)";
         return null;
     }
 
+    static string Label(TimelineBar bar) => $"`{bar.Label}`";
     static string Span(TimelineBar bar) => $"{bar.Start}–{bar.End}";
 
     public static long Overlap(TimelineBar a, TimelineBar b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);

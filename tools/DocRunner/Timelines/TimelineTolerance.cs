@@ -13,7 +13,7 @@ public static class TimelineTolerance
     /// <summary>A bar P ms long on the page matches a run's bar of R ms when P/2 − 20 ≤ R ≤ 3P + 100.</summary>
     public static (long Min, long Max) AllowedLength(long pageLength) => (Math.Max(0, pageLength / 2 - 20), pageLength * 3 + 100);
 
-    /// <summary>Two bars ran at the same time when they overlap by more than the slack and by more than half the shorter one.</summary>
+    /// <summary>Two bars overlapped, on the page, when they overlap by more than the slack and by more than half the shorter one.</summary>
     public static long SameTime(TimelineBar a, TimelineBar b) => Math.Max(OverlapSlackMs, Math.Min(a.Length, b.Length) / 2);
 
     public const string Statement = "bars must be the same, each lasting P/2 − 20 to 3P + 100 ms where the page says P, " +
