@@ -17,10 +17,10 @@ Console.WriteLine($"requests that await instead: the 0.1 s timer ran over 0.25 s
 
 async Task<TimeSpan> MeasureTimerLatenessAsync(Func<Task> handleRequest, string lane)
 {
-    using Activity? all = trace.StartActivity("the requests, until all are done")?.SetTag("lane", lane);
+    using Activity? all = trace.StartActivity("all requests")?.SetTag("lane", lane);
     Task[] inFlight = Enumerable.Range(0, requests).Select(_ => handleRequest()).ToArray();
     var clock = Stopwatch.StartNew();
-    using (trace.StartActivity("0.1 s delay, until the code after it runs")?.SetTag("lane", lane))
+    using (trace.StartActivity("0.1 s delay, until resumed")?.SetTag("lane", lane))
         await Task.Delay(100); // its timer callback and its continuation both need a free pool thread
     TimeSpan lateness = clock.Elapsed - TimeSpan.FromMilliseconds(100);
     await Task.WhenAll(inFlight);

@@ -64,7 +64,7 @@ function chartOf (bars, width) {
   const axisEnd = Math.ceil(last / step) * step
   const inSeconds = last >= 2000
   const x = t => SIDE + (t / axisEnd) * (width - 2 * SIDE)
-  const lanes = lanesOf(bars, x)
+  const lanes = lanesOf(bars, x, width)
 
   let y = 4
   const laneTops = lanes.map(lane => {
@@ -94,10 +94,8 @@ function chartOf (bars, width) {
     group.append(node('text', { class: 'timeline-lane-name', x: SIDE, y: laneTops[index] + 13 }, lane.name))
     lane.rows.forEach((row, rowIndex) => {
       const top = laneTops[index] + LANE_TITLE + rowIndex * (ROW + ROW_GAP)
-      for (const bar of row) {
-        group.append(bar.start === bar.end
-          ? momentOf(bar, top, laneTops[index] + LANE_TITLE, x, width, inSeconds)
-          : barOf(bar, top, x, width, inSeconds))
+      for (const item of row) {
+        group.append(item.isMoment ? momentOf(item, top, laneTops[index] + LANE_TITLE, inSeconds) : barOf(item, top, inSeconds))
       }
     })
     svg.append(group)
@@ -105,61 +103,89 @@ function chartOf (bars, width) {
   return svg
 }
 
-function barOf (bar, top, x, width, inSeconds) {
-  const left = x(bar.start)
-  const barWidth = Math.max(2, x(bar.end) - left)
+function barOf (item, top, inSeconds) {
+  const { bar, label } = item
   const group = node('g', { class: 'timeline-bar' })
   group.append(node('title', {}, `${bar.label}: ${span(bar, inSeconds)}`))
-  group.append(node('rect', { x: left, y: top, width: barWidth, height: ROW, rx: 3 }))
-  const textWidth = bar.label.length * CHAR
-  let placement
-  if (textWidth + 10 <= barWidth) placement = { x: left + 5, anchor: 'start', inside: true }
-  else if (left + barWidth + 4 + textWidth <= width - SIDE / 2) placement = { x: left + barWidth + 4, anchor: 'start', inside: false }
-  else placement = { x: Math.max(textWidth, left - 4), anchor: 'end', inside: false }
+  group.append(node('rect', { x: item.barLeft, y: top, width: item.barWidth, height: ROW, rx: 3 }))
   group.append(node('text', {
-    class: placement.inside ? 'timeline-bar-label' : 'timeline-bar-label is-outside',
-    x: placement.x, y: top + ROW / 2 + 4, 'text-anchor': placement.anchor
-  }, bar.label))
+    class: label.inside ? 'timeline-bar-label' : 'timeline-bar-label is-outside',
+    x: label.x, y: top + ROW / 2 + 4, 'text-anchor': label.anchor
+  }, item.text))
   return group
 }
 
 // A moment: a diamond with its name, and a faint line up through the lane's rows above it.
-function momentOf (bar, top, laneTop, x, width, inSeconds) {
-  const at = x(bar.start)
+function momentOf (item, top, laneTop, inSeconds) {
+  const { bar, label } = item
+  const at = item.barLeft
   const middle = top + ROW / 2
   const group = node('g', { class: 'timeline-bar timeline-moment' })
   group.append(node('title', {}, `${bar.label}: ${moment(bar.start, inSeconds)}`))
   if (top > laneTop) group.append(node('line', { x1: at, x2: at, y1: laneTop, y2: middle }))
   group.append(node('rect', { x: at - 5, y: middle - 5, width: 10, height: 10, transform: `rotate(45 ${at} ${middle})` }))
-  const textWidth = bar.label.length * CHAR
-  const right = at + 9 + textWidth <= width - SIDE / 2
-  group.append(node('text', {
-    class: 'timeline-bar-label is-outside', x: right ? at + 9 : at - 9, y: middle + 4, 'text-anchor': right ? 'start' : 'end'
-  }, bar.label))
+  group.append(node('text', { class: 'timeline-bar-label is-outside', x: label.x, y: middle + 4, 'text-anchor': label.anchor }, item.text))
   return group
 }
 
-// Lanes in the order they first appear. Within a lane, each bar goes on the first row where it
-// overlaps nothing, so bars that ran at the same time are stacked and a sequence stays on one row;
-// moments go on rows of their own below the bars, wherever their labels do not collide.
-function lanesOf (bars, x) {
+// Where a bar (or a moment) and its label go at this width, and the space the two take on a row:
+// the label inside the bar when it fits, else after it, else before it; when it fits nowhere (a long
+// label on a phone), it is shortened with "…" on the roomiest side (the full name stays in the tooltip,
+// the text alternative and the data).
+function layoutOf (bar, x, width) {
+  const isMoment = bar.start === bar.end
+  const barLeft = x(bar.start)
+  const barWidth = isMoment ? 0 : Math.max(2, x(bar.end) - barLeft)
+  const barRight = isMoment ? barLeft + 6 : barLeft + barWidth
+  const gap = isMoment ? 9 : 4
+  const item = { bar, isMoment, barLeft, barWidth }
+  const room = {
+    inside: isMoment ? 0 : barWidth - 10,
+    after: width - SIDE / 2 - (barRight + gap),
+    before: barLeft - gap - SIDE / 2
+  }
+  const needed = bar.label.length * CHAR
+  const side = needed <= room.inside ? 'inside' : needed <= room.after ? 'after' : needed <= room.before ? 'before'
+    : ['inside', 'after', 'before'].reduce((best, next) => room[next] > room[best] ? next : best)
+  const text = needed <= room[side] ? bar.label : shorten(bar.label, room[side])
+  const textWidth = text.length * CHAR
+  if (side === 'inside') return { ...item, text, left: barLeft, right: barRight, label: { x: barLeft + 5, anchor: 'start', inside: true } }
+  if (side === 'after') {
+    return { ...item, text, left: barLeft - (isMoment ? 6 : 0), right: barRight + gap + textWidth, label: { x: barRight + gap - (isMoment ? 6 : 0), anchor: 'start', inside: false } }
+  }
+  return { ...item, text, left: barLeft - gap - textWidth, right: barRight, label: { x: barLeft - gap, anchor: 'end', inside: false } }
+}
+
+function shorten (label, room) {
+  const fits = Math.floor(room / CHAR)
+  return fits >= label.length ? label : fits <= 1 ? '' : label.slice(0, fits - 1) + '…'
+}
+
+// Lanes in the order they first appear. Within a lane, each bar goes on the first row where it and
+// its label collide with nothing, so bars that ran at the same time are stacked and a sequence stays
+// on one row while its labels fit; moments go on rows of their own below the bars.
+function lanesOf (bars, x, width) {
   const lanes = new Map()
-  const sorted = [...bars].sort((a, b) => a.start - b.start)
-  for (const bar of sorted.filter(b => b.start !== b.end)) place(lanes, bar, (r, b) => r[r.length - 1].end <= b.start).bars = true
-  for (const bar of sorted.filter(b => b.start === b.end)) {
-    place(lanes, bar, (r, b) => !r.bars && x(r[r.length - 1].start) + 14 + r[r.length - 1].label.length * CHAR <= x(b.start))
+  const sorted = [...bars].sort((a, b) => a.start - b.start).map(bar => layoutOf(bar, x, width))
+  for (const item of [...sorted.filter(i => !i.isMoment), ...sorted.filter(i => i.isMoment)]) {
+    if (!lanes.has(item.bar.lane)) lanes.set(item.bar.lane, { name: item.bar.lane, rows: [] })
+    const rows = lanes.get(item.bar.lane).rows
+    let row = rows.find(r => r.moments === item.isMoment && r.every(other => apart(other, item) || apart(item, other)))
+    if (!row) {
+      row = []
+      row.moments = item.isMoment
+      rows.push(row)
+    }
+    row.push(item)
   }
   const order = [...new Set(bars.map(bar => bar.lane))]
   return order.map(name => lanes.get(name))
 }
 
-function place (lanes, bar, fits) {
-  if (!lanes.has(bar.lane)) lanes.set(bar.lane, { name: bar.lane, rows: [] })
-  const rows = lanes.get(bar.lane).rows
-  let row = rows.find(r => fits(r, bar))
-  if (!row) rows.push(row = [])
-  row.push(bar)
-  return row
+// Bars whose labels are inside them may touch; a label outside keeps a little space.
+function apart (first, second) {
+  const gap = first.label.inside && second.label.inside ? -1 : 4
+  return first.right + gap <= second.left
 }
 
 // 1, 2 or 5 times a power of ten: the smallest step that needs at most `most` ticks.
@@ -193,7 +219,7 @@ function span (bar, inSeconds) {
 }
 
 function describe (lanes, inSeconds) {
-  return lanes.map(lane => `${lane.name}: ` + lane.rows.flat()
+  return lanes.map(lane => `${lane.name}: ` + lane.rows.flat().map(item => item.bar)
     .sort((a, b) => a.start - b.start)
     .map(bar => `${bar.label} ${span(bar, inSeconds)}`).join(', ')).join('. ') + '.'
 }

@@ -45,19 +45,20 @@ public static class TimelineComparer
     }
 
     /// <summary>
-    /// Two bars that ran one after the other on the page (overlapping by no more than the slack) must keep their order,
+    /// Two bars that ran one after the other on the page (the second starting no earlier than the slack before the first
+    /// ended) must keep their order,
     /// and the later one must not start before the earlier one is halfway through its length on the page: that is
     /// work that now runs at the same time. Only starts are compared, because load delays the end of a bar (the code
     /// after an await runs late) but not the start of a bar that something else already let go. Two bars that
-    /// overlapped for over half the shorter one must still overlap. Bars in between may go either way.
+    /// overlapped for over half the shorter one must still overlap. Bars in between, and moments inside a bar, may go
+    /// either way.
     /// </summary>
     static string? RelationChanged((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b)
     {
         var onPage = Overlap(a.Page, b.Page);
-        if (onPage <= TimelineTolerance.OverlapSlackMs)
+        var (first, second) = a.Page.Start <= b.Page.Start ? (a, b) : (b, a);
+        if (first.Page.Start < second.Page.Start && second.Page.Start >= first.Page.End - TimelineTolerance.OverlapSlackMs)
         {
-            var (first, second) = a.Page.Start <= b.Page.Start ? (a, b) : (b, a);
-            if (first.Page.Start == second.Page.Start) return null;
             if (first.Run.Start > second.Run.Start + TimelineTolerance.OverlapSlackMs)
                 return $"{Name(first.Page)} ran before {Name(second.Page)} on the page, but after it in this run " +
                        $"({Span(first.Run)} and {Span(second.Run)} ms)";
