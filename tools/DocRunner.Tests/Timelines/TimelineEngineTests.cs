@@ -102,6 +102,21 @@ public class TimelineEngineTests
     }
 
     [Fact]
+    public async Task A_sample_that_runs_with_dotnet_run_has_its_spans_recorded_by_a_startup_hook()
+    {
+        using var repo = new TestRepo()
+            .Sample("t/jobs.cs", "#:property LangVersion=preview\n" + Jobs)
+            .Page("t", $"# T\n\n{TestRepo.Embed("t/jobs.cs")}\n\n```output\ndone\n```\n\n```timeline\n```\n");
+        var update = await repo.Update();
+        Assert.Equal(0, update.Failed);
+        Assert.Equal(CheckStatus.Updated, Assert.Single(update.Records, r => r.Kind == "timeline").Status);
+        var lines = repo.Read("docs/t.md").Split('\n');
+        Assert.Matches(@"^jobs \| first \|\s+0 \|\s+2\d\d$", lines[10]);
+        Assert.Equal(4, lines.Count(l => l.Contains(" | ")));
+        Assert.Equal(0, (await repo.Verify()).Failed);
+    }
+
+    [Fact]
     public async Task A_timeline_that_cannot_be_recorded_or_read_is_a_problem_at_its_line()
     {
         using var repo = new TestRepo()

@@ -34,8 +34,10 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         Directory.CreateDirectory(scratch);
         try
         {
-            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true), timeout);
-            return (run, regions);
+            var spans = Path.Combine(scratchRoot, $"spans-{Path.GetFileName(scratch)}.txt");
+            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true,
+                Timelines.SpanFile.Environment(spans, file)), timeout);
+            return (run with { Spans = Timelines.SpanFile.Read(spans) }, regions);
         }
         finally
         {
@@ -96,7 +98,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
 
     bool EmbedResolverIsInside(string directory) => Discovery.EmbedResolver.IsInside(Path.GetFullPath(root), directory);
 
-    static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox)
+    static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = sandbox ? NetworkSandbox.Create(file, arguments) : new ProcessStartInfo(file, arguments);
         info.WorkingDirectory = workingDirectory;
@@ -108,6 +110,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = Process.Start(info)!;
         process.StandardInput.Close();
         return process;

@@ -17,9 +17,25 @@ public static class SpanRecorder
     static readonly AsyncLocal<SpanLog?> Current = new();
     static readonly Lock InstallGate = new();
     static ActivityListener? listener;
+    static SpanLog? wholeProcess;
 
     /// <summary>Starts a log for the sample about to run in this execution context.</summary>
     public static SpanLog Begin()
+    {
+        Install();
+        var log = new SpanLog();
+        Current.Value = log;
+        return log;
+    }
+
+    /// <summary>Starts a log for every span of this process: for a sample that has the process to itself.</summary>
+    public static SpanLog BeginForProcess()
+    {
+        Install();
+        return wholeProcess = new SpanLog();
+    }
+
+    static void Install()
     {
         lock (InstallGate)
             if (listener is null)
@@ -35,15 +51,12 @@ public static class SpanRecorder
                 };
                 ActivitySource.AddActivityListener(listener);
             }
-        var log = new SpanLog();
-        Current.Value = log;
-        return log;
     }
 
     static void Stopped(Activity activity)
     {
         var end = Stopwatch.GetTimestamp();
-        if (Current.Value is not { } log || activity.GetCustomProperty(StartKey) is not long start) return;
+        if ((Current.Value ?? wholeProcess) is not { } log || activity.GetCustomProperty(StartKey) is not long start) return;
         var lane = activity.GetTagItem(LaneTag)?.ToString() ?? activity.Source.Name;
         log.Add(lane, activity.DisplayName, start, end);
         // An event inside a span (Activity.AddEvent) is a moment: a bar that starts and ends at once, in the span's lane.

@@ -22,7 +22,7 @@ public static class TimelineJudge
 
         if (run.Timeline is not { } recorded)
             return (Record(block.OpeningLine, CheckStatus.Problem,
-                $"{run.SamplePath} runs with `dotnet run` ({run.Where}), where DocRunner records no spans, so it cannot have a timeline"), null);
+                $"{run.SamplePath} ran ({run.Where}) but its spans could not be recorded: its process ended without writing them"), null);
         if (recorded.Count == 0)
             return (Record(block.OpeningLine, CheckStatus.Problem,
                 $"{run.SamplePath} recorded no spans: start and stop an Activity from an ActivitySource for each bar (see CONTRIBUTING, \"Timelines\")"), null);
