@@ -6,8 +6,8 @@ using Activity? caller = trace.StartActivity("top-level code")?.SetTag("lane", "
 
 Console.WriteLine("1. caller: calling BrewAsync()");
 Task brewing = BrewAsync();
-Console.WriteLine("3. caller: got a task back, carries on");
 caller?.AddEvent(new("3. carries on"));
+Console.WriteLine("3. caller: got a task back, carries on");
 
 await brewing;
 Console.WriteLine("5. caller: the task is done");

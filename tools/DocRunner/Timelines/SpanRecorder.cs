@@ -13,7 +13,6 @@ public static class SpanRecorder
     /// <summary>The tag a sample sets to choose a span's lane; without it the lane is the name of the span's source.</summary>
     public const string LaneTag = "lane";
 
-    const string StartKey = "docrunner.start";
     static readonly AsyncLocal<SpanLog?> Current = new();
     static readonly Lock InstallGate = new();
     static ActivityListener? listener;
@@ -46,29 +45,30 @@ public static class SpanRecorder
                         && !source.Name.StartsWith("Microsoft.", StringComparison.Ordinal),
                     Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
                     SampleUsingParentId = (ref ActivityCreationOptions<string> _) => ActivitySamplingResult.AllData,
-                    ActivityStarted = activity => activity.SetCustomProperty(StartKey, Stopwatch.GetTimestamp()),
                     ActivityStopped = Stopped,
                 };
                 ActivitySource.AddActivityListener(listener);
             }
     }
 
+    /// <summary>
+    /// Times come from the activity itself (its start, duration and events' timestamps), all read from one clock:
+    /// a listener's own clock would lag the activity's start by whatever creating the activity cost, and its events
+    /// would then land late against other spans.
+    /// </summary>
     static void Stopped(Activity activity)
     {
-        var end = Stopwatch.GetTimestamp();
-        if ((Current.Value ?? wholeProcess) is not { } log || activity.GetCustomProperty(StartKey) is not long start) return;
+        if ((Current.Value ?? wholeProcess) is not { } log) return;
         var lane = activity.GetTagItem(LaneTag)?.ToString() ?? activity.Source.Name;
-        log.Add(lane, activity.DisplayName, start, end);
+        var start = activity.StartTimeUtc.Ticks;
+        log.Add(lane, activity.DisplayName, start, start + activity.Duration.Ticks);
         // An event inside a span (Activity.AddEvent) is a moment: a bar that starts and ends at once, in the span's lane.
         foreach (var moment in activity.Events)
-        {
-            var at = start + (moment.Timestamp.UtcDateTime - activity.StartTimeUtc).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
-            log.Add(lane, moment.Name, at, at);
-        }
+            log.Add(lane, moment.Name, moment.Timestamp.UtcTicks, moment.Timestamp.UtcTicks);
     }
 }
 
-/// <summary>One sample's spans, in stopwatch ticks until <see cref="ToWire"/> makes them a timeline.</summary>
+/// <summary>One sample's spans, in UTC ticks until <see cref="ToWire"/> makes them a timeline.</summary>
 public sealed class SpanLog
 {
     readonly List<(string Lane, string Label, long Start, long End)> spans = [];
@@ -88,7 +88,7 @@ public sealed class SpanLog
         {
             if (spans.Count == 0) return "";
             var origin = spans.Min(s => s.Start);
-            long Ms(long ticks) => (ticks - origin) * 1000 / Stopwatch.Frequency;
+            long Ms(long ticks) => (ticks - origin) / TimeSpan.TicksPerMillisecond;
             return string.Concat(spans.OrderBy(s => s.Start).Select(s =>
                 $"{TimelineBar.Clean(s.Lane)}\t{TimelineBar.Clean(s.Label)}\t{Ms(s.Start)}\t{Ms(s.End)}\n"));
         }

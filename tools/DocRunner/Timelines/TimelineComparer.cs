@@ -46,9 +46,8 @@ public static class TimelineComparer
 
     /// <summary>
     /// Two bars that ran one after the other on the page (the second starting no earlier than the slack before the first
-    /// ended) must keep their order,
-    /// and the later one must not start before the earlier one is halfway through its length on the page: that is
-    /// work that now runs at the same time. Only starts are compared, because load delays the end of a bar (the code
+    /// ended) must keep their order, and the later one must not start before the earlier one is halfway through its
+    /// length on the page: that is work that now runs at the same time. Only starts are compared, because load delays the end of a bar (the code
     /// after an await runs late) but not the start of a bar that something else already let go. Two bars that
     /// overlapped for over half the shorter one must still overlap. Bars in between, and moments inside a bar, may go
     /// either way.

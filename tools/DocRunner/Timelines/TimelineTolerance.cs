@@ -11,14 +11,15 @@ public static class TimelineTolerance
     public const long OverlapSlackMs = 20;
 
     /// <summary>
-    /// A bar P ms long on the page matches a run's bar of R ms when P/2 − 20 ≤ R ≤ 3P + 250. The 250 ms are for short
-    /// bars on a machine so busy that the first call of a method waits that long to be compiled and scheduled.
+    /// A bar P ms long on the page matches a run's bar of R ms when P/3 − 50 ≤ R ≤ 3P + 250. The loose ends are for
+    /// pages recorded, or runs checked, on a machine so busy that a method's first call waits tens or hundreds of
+    /// milliseconds to be compiled and scheduled; a wait cut to a tenth of its length is still caught.
     /// </summary>
-    public static (long Min, long Max) AllowedLength(long pageLength) => (Math.Max(0, pageLength / 2 - 20), pageLength * 3 + 250);
+    public static (long Min, long Max) AllowedLength(long pageLength) => (Math.Max(0, pageLength / 3 - 50), pageLength * 3 + 250);
 
     /// <summary>Two bars overlapped, on the page, when they overlap by more than the slack and by more than half the shorter one.</summary>
     public static long SameTime(TimelineBar a, TimelineBar b) => Math.Max(OverlapSlackMs, Math.Min(a.Length, b.Length) / 2);
 
-    public const string Statement = "bars must be the same, each lasting P/2 − 20 to 3P + 250 ms where the page says P, " +
+    public const string Statement = "bars must be the same, each lasting P/3 − 50 to 3P + 250 ms where the page says P, " +
         "and bars that ran one after the other, or at the same time, must still do so";
 }
