@@ -71,8 +71,8 @@ public class TimelineComparerTests
     {
         // A write to a full channel completes when the consumer takes an item and starts on it; under load the
         // writer's code after the await runs 47 ms into the consumer's work. The consumer still started on time.
-        TimelineBar[] page = [new("producer", "write 2", 1, 17), new("consumer", "consume 1", 16, 219)];
-        TimelineBar[] busy = [new("producer", "write 2", 0, 52), new("consumer", "consume 1", 5, 225)];
+        TimelineBar[] page = [new("producer", "write 2", 1, 17), new("consumer", "consume 1", 16, 219), new("producer", "write 3", 17, 219)];
+        TimelineBar[] busy = [new("producer", "write 2", 0, 52), new("consumer", "consume 1", 5, 225), new("producer", "write 3", 52, 225)];
         Assert.Empty(TimelineComparer.Compare(Page(page), busy));
     }
 
@@ -80,8 +80,24 @@ public class TimelineComparerTests
     public void Bars_that_overlapped_must_still_overlap()
     {
         TimelineBar[] sequential = [new("one", "first", 0, 200), new("one", "a", 200, 400), new("two", "b", 400, 600)];
-        var differences = TimelineComparer.Compare(Page(Recorded), sequential);
-        Assert.Contains(differences, d => d.LineIndex == 2 && d.Message.Contains("`one | a` and `two | b` overlapped by 199 ms on the page, but ran one after the other"));
+        var difference = Assert.Single(TimelineComparer.Compare(Page(Recorded), sequential));
+        Assert.Equal((1, "in the timeline, at most 2 bars ran at once on the page, and 1 in this run"), (difference.LineIndex, difference.Message));
+    }
+
+    [Fact]
+    public void As_many_bars_must_run_at_once_in_each_lane()
+    {
+        // Six jobs, three at a time; then the limit is gone and all six start together.
+        TimelineBar[] page = [.. Enumerable.Range(1, 6).Select(i => new TimelineBar("jobs", $"job {i}", i <= 3 ? 0 : 100, i <= 3 ? 100 : 200))];
+        TimelineBar[] unlimited = [.. Enumerable.Range(1, 6).Select(i => new TimelineBar("jobs", $"job {i}", 0, 100))];
+        var differences = TimelineComparer.Compare(Page(page), unlimited);
+        Assert.Contains(differences, d => d.Message.Contains("ran one after the other on the page, but at the same time in this run"));
+        Assert.Equal(3, TimelineComparer.Peak(page));
+        Assert.Equal(6, TimelineComparer.Peak(unlimited));
+        // Which bars overlap may change, how many at once may not.
+        TimelineBar[] shifted = [new("a", "x", 0, 100), new("b", "y", 50, 150), new("b", "z", 150, 250)];
+        TimelineBar[] later = [new("a", "x", 0, 180), new("b", "y", 60, 170), new("b", "z", 170, 260)];
+        Assert.Empty(TimelineComparer.Compare(Page(shifted), later));
     }
 
     [Fact]

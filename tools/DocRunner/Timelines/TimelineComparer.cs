@@ -5,7 +5,7 @@ public sealed record TimelineDifference(int? LineIndex, string Message);
 
 /// <summary>
 /// Compares a page's timeline with a run's, within <see cref="TimelineTolerance"/>: the same bars in the same lanes,
-/// each about as long, and every pair of bars in the same relation (one after the other, or overlapping).
+/// each about as long, the bars that ran one after the other still in that order, and as many bars at once.
 /// Bars are matched by lane and label, and bars sharing both by their order of starting.
 /// </summary>
 public static class TimelineComparer
@@ -39,36 +39,62 @@ public static class TimelineComparer
         }
         for (var i = 0; i < pairs.Count; i++)
             for (var j = i + 1; j < pairs.Count; j++)
-                if (RelationChanged(pairs[i], pairs[j]) is { } message)
+                if (OrderChanged(pairs[i], pairs[j]) is { } message)
                     differences.Add(new(Math.Min(pairs[i].LineIndex, pairs[j].LineIndex), message));
+        if (differences.Count == 0) differences.AddRange(PeaksChanged(pairs));
         return differences;
     }
 
     /// <summary>
-    /// Two bars that ran one after the other on the page (the second starting no earlier than the slack before the first
-    /// ended) must keep their order, and the later one must not start before the earlier one is halfway through its
-    /// length on the page: that is work that now runs at the same time. Only starts are compared, because load delays the end of a bar (the code
-    /// after an await runs late) but not the start of a bar that something else already let go. Two bars that
-    /// overlapped for over half the shorter one must still overlap. Bars in between, and moments inside a bar, may go
-    /// either way.
+    /// How many bars ran at once, at the most, in each lane and in the whole timeline, must not change: that is the
+    /// concurrency the picture shows (three downloads at once, two pipeline stages side by side, one at a time).
+    /// Which bars overlap may change, because a busy machine shifts them, but not how many run together.
     /// </summary>
-    static string? RelationChanged((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b)
+    static IEnumerable<TimelineDifference> PeaksChanged(List<(TimelineBar Page, TimelineBar Run, int LineIndex)> pairs)
     {
-        var onPage = Overlap(a.Page, b.Page);
-        var (first, second) = a.Page.Start <= b.Page.Start ? (a, b) : (b, a);
-        if (first.Page.Start < second.Page.Start && second.Page.Start >= first.Page.End - TimelineTolerance.OverlapSlackMs)
+        var lanes = pairs.GroupBy(p => p.Page.Lane).Select(g => (Name: $"lane `{g.Key}`", Bars: g.ToList())).ToList();
+        if (lanes.Count > 1) lanes.Add(("the timeline", pairs));
+        foreach (var lane in lanes)
         {
-            if (first.Run.Start > second.Run.Start + TimelineTolerance.OverlapSlackMs)
-                return $"{Name(first.Page)} ran before {Name(second.Page)} on the page, but after it in this run " +
-                       $"({Span(first.Run)} and {Span(second.Run)} ms)";
-            var halfway = first.Run.Start + first.Page.Length / 2;
-            if (second.Run.Start + TimelineTolerance.OverlapSlackMs < halfway)
-                return $"{Name(first.Page)} and {Name(second.Page)} ran one after the other on the page, but at the same time in this run: " +
-                       $"{Label(second.Page)} started at {second.Run.Start} ms, before {Label(first.Page)} (from {first.Run.Start} ms) was halfway through";
+            var (onPage, now) = (Peak(lane.Bars.Select(p => p.Page)), Peak(lane.Bars.Select(p => p.Run)));
+            if (onPage != now)
+                yield return new(lane.Bars.Min(p => p.LineIndex),
+                    $"in {lane.Name}, at most {onPage} bar{(onPage == 1 ? "" : "s")} ran at once on the page, and {now} in this run");
         }
-        else if (onPage > TimelineTolerance.SameTime(a.Page, b.Page) && Overlap(a.Run, b.Run) <= 0)
-            return $"{Name(a.Page)} and {Name(b.Page)} overlapped by {onPage} ms on the page, " +
-                   $"but ran one after the other in this run ({Span(a.Run)} and {Span(b.Run)} ms)";
+    }
+
+    /// <summary>
+    /// The most bars that ran at once. Bars that overlap by no more than the slack only touch (a bar that ends late
+    /// beside one that another let go), so a bar counts until the slack before its end (or for its first millisecond,
+    /// when it is shorter than that). Moments do not count.
+    /// </summary>
+    public static int Peak(IEnumerable<TimelineBar> bars)
+    {
+        var changes = bars.Where(b => b.Length > 0)
+            .SelectMany(b => new[] { (At: b.Start, Change: 1), (At: Math.Max(b.Start + 1, b.End - TimelineTolerance.OverlapSlackMs), Change: -1) })
+            .OrderBy(c => c.At).ThenBy(c => c.Change);
+        int running = 0, peak = 0;
+        foreach (var (_, change) in changes) peak = Math.Max(peak, running += change);
+        return peak;
+    }
+
+    /// <summary>
+    /// Two bars that ran one after the other on the page (the second starting when or after the first ended) must keep
+    /// their order, and the later one must not start before the earlier one is halfway through its length on the page:
+    /// that is work that now runs at the same time. Only starts are compared, because load delays the end of a bar
+    /// (the code after an await runs late) but not the start of a bar that something else already let go.
+    /// </summary>
+    static string? OrderChanged((TimelineBar Page, TimelineBar Run, int) a, (TimelineBar Page, TimelineBar Run, int) b)
+    {
+        var (first, second) = a.Page.Start <= b.Page.Start ? (a, b) : (b, a);
+        if (first.Page.Start == second.Page.Start || second.Page.Start < first.Page.End) return null;
+        if (first.Run.Start > second.Run.Start + TimelineTolerance.OverlapSlackMs)
+            return $"{Name(first.Page)} ran before {Name(second.Page)} on the page, but after it in this run " +
+                   $"({Span(first.Run)} and {Span(second.Run)} ms)";
+        var halfway = first.Run.Start + first.Page.Length / 2;
+        if (second.Run.Start + TimelineTolerance.OverlapSlackMs < halfway)
+            return $"{Name(first.Page)} and {Name(second.Page)} ran one after the other on the page, but at the same time in this run: " +
+                   $"{Label(second.Page)} started at {second.Run.Start} ms, before {Label(first.Page)} (from {first.Run.Start} ms) was halfway through";
         return null;
     }
 

@@ -7,7 +7,10 @@ namespace DocRunner.Timelines;
 /// </summary>
 public static class TimelineTolerance
 {
-    /// <summary>Bars that overlap by this much or less count as one after the other.</summary>
+    /// <summary>
+    /// How far a start may move against another bar's before the order of the two counts as changed; bars that
+    /// overlap by no more than this only touch.
+    /// </summary>
     public const long OverlapSlackMs = 20;
 
     /// <summary>
@@ -17,9 +20,6 @@ public static class TimelineTolerance
     /// </summary>
     public static (long Min, long Max) AllowedLength(long pageLength) => (Math.Max(0, pageLength / 3 - 50), pageLength * 3 + 250);
 
-    /// <summary>Two bars overlapped, on the page, when they overlap by more than the slack and by more than half the shorter one.</summary>
-    public static long SameTime(TimelineBar a, TimelineBar b) => Math.Max(OverlapSlackMs, Math.Min(a.Length, b.Length) / 2);
-
     public const string Statement = "bars must be the same, each lasting P/3 − 50 to 3P + 250 ms where the page says P, " +
-        "and bars that ran one after the other, or at the same time, must still do so";
+        "bars that ran one after the other must still do so, and as many must run at once";
 }
