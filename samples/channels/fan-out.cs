@@ -5,7 +5,6 @@ using System.Threading.Channels;
 var channel = Channel.CreateBounded<int>(capacity: 10);
 var resized = new ConcurrentBag<int>();
 var stopwatch = Stopwatch.StartNew();
-var trace = new ActivitySource("resizing"); // each photo is a span in the timeline under this sample
 
 Task[] workers = Enumerable.Range(1, 3)
     .Select(_ => ResizeAllAsync(channel.Reader, resized))
@@ -20,11 +19,10 @@ Console.WriteLine($"resized: {string.Join(", ", resized.Order())}");
 Console.WriteLine($"each photo exactly once: {resized.Count == 9 && resized.Distinct().Count() == 9}");
 Console.WriteLine($"3 workers beat 9 x 100 ms: {stopwatch.Elapsed < TimeSpan.FromSeconds(0.9)}");
 
-async Task ResizeAllAsync(ChannelReader<int> reader, ConcurrentBag<int> resized)
+static async Task ResizeAllAsync(ChannelReader<int> reader, ConcurrentBag<int> resized)
 {
     await foreach (int photo in reader.ReadAllAsync())
     {
-        using Activity? span = trace.StartActivity($"photo {photo}");
         await Task.Delay(100); // the slow part: resizing one photo
         resized.Add(photo);
     }
