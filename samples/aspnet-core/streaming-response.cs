@@ -15,7 +15,8 @@ using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
 await foreach (Price? price in http.GetFromJsonAsAsyncEnumerable<Price>("/prices")) // .NET 8
 {
-    Console.WriteLine($"client got {price}; server has produced {Volatile.Read(ref produced)} of 3");
+    // A decimal prints as 10.5 in every culture only when formatted with the invariant one.
+    Console.WriteLine(FormattableString.Invariant($"client got {price!.Symbol} at {price.Value}; server has produced {Volatile.Read(ref produced)} of 3"));
     clientReadOne.Release();
 }
 

@@ -2,7 +2,7 @@
 Task orders = ExportAsync("orders", CancellationToken.None);
 try
 {
-    await orders.WaitAsync(TimeSpan.FromMilliseconds(300));
+    await orders.WaitAsync(TimeSpan.FromMilliseconds(600));
 }
 catch (TimeoutException)
 {
@@ -13,7 +13,7 @@ Console.WriteLine($"orders: {orders.Status}");
 #endregion
 
 #region token
-using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(600));
 Task invoices = ExportAsync("invoices", timeout.Token);
 try
 {
@@ -30,7 +30,7 @@ static async Task ExportAsync(string name, CancellationToken token)
 {
     for (int part = 1; part <= 3; part++)
     {
-        await Task.Delay(200, token);
+        await Task.Delay(400, token); // parts at 0.4, 0.8 and 1.2 s; the 0.6 s limit falls 0.2 s from each
         Console.WriteLine($"  {name}: part {part} written");
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading.Channels;
 
 // Each stage's work on each order is a span in the timeline under this sample, in the stage's lane.
@@ -22,7 +23,7 @@ ChannelReader<string> invoiceLines = Stage(orders, async order =>
     using Activity? span = pricing.StartActivity(order.Name);
     parsedWhenPricingBegan ??= Volatile.Read(ref parsedCount);
     await Task.Delay(100); // stage 2: look up the price
-    return $"{order.Name} x{order.Qty} = {order.Qty * 2.5m:0.00}";
+    return $"{order.Name} x{order.Qty} = {(order.Qty * 2.5m).ToString("0.00", CultureInfo.InvariantCulture)}";
 });
 
 await foreach (string invoiceLine in invoiceLines.ReadAllAsync())

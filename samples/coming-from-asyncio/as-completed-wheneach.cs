@@ -12,5 +12,5 @@ await foreach (Task<string> done in Task.WhenEach(downloads))
 static async Task<string> DownloadAsync(string name, double seconds)
 {
     await Task.Delay(TimeSpan.FromSeconds(seconds));
-    return $"{name} after {seconds} s";
+    return FormattableString.Invariant($"{name} after {seconds} s"); // 0.5, not 0,5, in every culture
 }

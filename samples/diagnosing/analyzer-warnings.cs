@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using System.Globalization;
 
 const string suspectCode = """
     using System.Threading.Tasks;
@@ -38,7 +39,7 @@ var analyzers = Directory.GetFiles(analyzerFolder, "*.dll")
 
 var diagnostics = await compilation.WithAnalyzers([.. analyzers]).GetAllDiagnosticsAsync();
 foreach (Diagnostic d in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info).OrderBy(d => d.Location.SourceSpan.Start))
-    Console.WriteLine($"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} ({d.Severity}) {d.GetMessage()}");
+    Console.WriteLine($"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} ({d.Severity}) {d.GetMessage(CultureInfo.InvariantCulture)}");
 
 sealed class AssemblyLoader : IAnalyzerAssemblyLoader
 {

@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using System.Globalization;
 
 const string suspectCode = """
     using System;
@@ -47,7 +48,7 @@ var analyzers = Directory.GetFiles(analyzerFolder, "*.dll")
 string[] shown = ["CS4014", "VSTHRD002", "VSTHRD100", "VSTHRD110", "VSTHRD111"];
 var diagnostics = await compilation.WithAnalyzers([.. analyzers]).GetAllDiagnosticsAsync();
 foreach (Diagnostic d in diagnostics.Where(d => shown.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start))
-    Console.WriteLine($"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage()}");
+    Console.WriteLine($"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage(CultureInfo.InvariantCulture)}");
 
 sealed class AssemblyLoader : IAnalyzerAssemblyLoader
 {

@@ -2,11 +2,11 @@ var prices = new PriceCache();
 
 ValueTask<decimal> miss = prices.GetPriceAsync("tea");
 Console.WriteLine($"first call (cache miss) completed synchronously: {miss.IsCompletedSuccessfully}");
-Console.WriteLine($"price: {await miss}");
+Console.WriteLine(FormattableString.Invariant($"price: {await miss}")); // 4.2 in every culture
 
 ValueTask<decimal> hit = prices.GetPriceAsync("tea");
 Console.WriteLine($"second call (cache hit) completed synchronously: {hit.IsCompletedSuccessfully}");
-Console.WriteLine($"price: {await hit}");
+Console.WriteLine(FormattableString.Invariant($"price: {await hit}"));
 
 sealed class PriceCache
 {

@@ -13,15 +13,16 @@ Console.WriteLine($"awaiting a completed task: still on the same thread: {Thread
 static async Task<(bool OnCompleter, bool OnPool)> CompleteFromOwnThreadAsync(TaskCreationOptions options)
 {
     var source = new TaskCompletionSource(options);
-    Task<Thread> resumed = ResumeAfterAsync(source.Task);
+    Task<(Thread Thread, bool OnPool)> resumed = ResumeAfterAsync(source.Task);
     var completer = new Thread(() => source.SetResult());
     completer.Start();
-    Thread resumedOn = await resumed;
-    return (resumedOn == completer, resumedOn.IsThreadPoolThread);
+    var (resumedOn, onPool) = await resumed;
+    return (resumedOn == completer, onPool);
 }
 
-static async Task<Thread> ResumeAfterAsync(Task task)
+// Notes the thread while it runs: a thread that has ended can no longer be asked whether it was a pool thread.
+static async Task<(Thread Thread, bool OnPool)> ResumeAfterAsync(Task task)
 {
     await task;
-    return Thread.CurrentThread;
+    return (Thread.CurrentThread, Thread.CurrentThread.IsThreadPoolThread);
 }

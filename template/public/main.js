@@ -15,6 +15,8 @@
 
 import { drawTimeline } from './timeline.js'
 
+import { startRunner } from './runner.js'
+
 // Used when the page carries no "Edit this page" address to learn the repository from.
 const FALLBACK_SOURCE_ROOT = 'https://github.com/async-csharp-guide/async-guide/blob/main/'
 
@@ -40,6 +42,7 @@ export default {
     document.querySelectorAll('article pre > code.lang-timeline').forEach(drawTimeline)
     document.querySelectorAll(`article pre > :is(${TRANSCRIPT})`).forEach(labelTranscript)
     document.addEventListener('click', copyTranscriptSubmissions, true)
+    startRunner()
   }
 }
 

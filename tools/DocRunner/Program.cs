@@ -31,4 +31,8 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Run 'DocRunner --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parse.InvokeAsync();
+// serve stops on SIGINT or SIGTERM by design and ends cleanly (exit 0) through its own cancellation;
+// for the commands that run the guide, a signal interrupts unfinished work.
+ToolLifetime.Begin(handleSignals: parse.CommandResult.Command.Name != "serve");
+try { return await parse.InvokeAsync(); }
+finally { ToolLifetime.End(); }

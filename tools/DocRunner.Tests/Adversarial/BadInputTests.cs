@@ -106,4 +106,53 @@ public class BadInputTests
         Assert.DoesNotContain("   at ", output);
         before.AssertUnchanged();
     }
+
+    [Theory]
+    [InlineData("Read-only file system")]
+    [InlineData("No space left on device")]
+    public void A_read_only_or_full_home_is_one_environment_line_for_the_dotnet_run_sample_and_exit_code_2_not_a_compile_error(string error)
+    {
+        using var repo = WithGoodPage()
+            .Sample("pkg/c.cs", "#:property Nullable=enable\nConsole.WriteLine(\"c\");\n")
+            .Page("home", AdversarialAssert.PageOf(("pkg/c.cs", "c")));
+        var before = TreeSnapshot.Of(repo);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var builds = Path.Combine(home, ".local/share/dotnet/runfile");
+        Directory.CreateDirectory(builds);
+        // A private mount namespace in which HOME, where dotnet run keeps its builds, is read-only even for root,
+        // or in which the folder of those builds is a tiny file system that is already full.
+        var setUp = error.StartsWith("Read-only")
+            ? $"mount --rbind '{home}' '{home}' && mount -o remount,bind,ro '{home}'"
+            : $"mount -t tmpfs -o size=16k tmpfs '{builds}' && {{ dd if=/dev/zero of='{builds}/fill' bs=1k count=16 2>/dev/null; true; }}";
+        string[] wrapper = ["unshare", "-rm", "sh", "-c", setUp + " && exec \"$@\"", "sh"];
+
+        var (code, output, _) = DocRunnerProcess.RunWrapped(repo.Root, wrapper, "verify", "--no-cache");
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("docs/home.md"));
+        Assert.Contains(error, line);
+        Assert.Contains("HOME", line);
+        Assert.DoesNotContain("compile error", line);
+        Assert.DoesNotContain("   at ", output);
+        Assert.Contains("1 passed", output);
+        before.AssertUnchanged();
+    }
+
+    [Fact]
+    public void A_read_only_checkout_verifies_with_one_cache_warning_and_no_stack_trace()
+    {
+        using var repo = WithGoodPage()
+            .Sample("pkg/c.cs", "#:property Nullable=enable\nConsole.WriteLine(\"c\");\n")
+            .Page("run", AdversarialAssert.PageOf(("pkg/c.cs", "c")));
+        var before = TreeSnapshot.Of(repo);
+        string[] readOnly = ["unshare", "-rm", "sh", "-c", $"mount --rbind '{repo.Root}' '{repo.Root}' && mount -o remount,bind,ro '{repo.Root}' && exec \"$@\"", "sh"];
+
+        var (code, output, error) = DocRunnerProcess.RunWrapped(repo.Root, readOnly, "verify");
+
+        Assert.True(code == 0, output + error);
+        Assert.Single((output + error).Split('\n'), l => l.StartsWith("warning: result cache") && l.Contains("Read-only file system"));
+        Assert.DoesNotContain("   at ", output + error);
+        Assert.Contains("2 passed, 0 failed", output);
+        before.AssertUnchanged();
+    }
 }

@@ -191,13 +191,29 @@ public class EngineTests
     public async Task A_page_edited_on_disk_during_update_is_not_overwritten()
     {
         using var repo = new TestRepo();
-        var page = Path.Combine(repo.Root, "docs/edit.md");
-        repo.Sample("e/editor.cs", $"File.AppendAllText(\"{page}\", \"\\nAn author's edit.\\n\");\nConsole.WriteLine(\"ran\");\n")
-            .Page("edit", $"{TestRepo.Embed("e/editor.cs")}\n");
-        var report = await repo.Update();
-        Assert.Contains(report.Records, r => r.Message.Contains("changed on disk"));
-        Assert.EndsWith("An author's edit.\n", repo.Read("docs/edit.md"));
-        Assert.DoesNotContain("```output", repo.Read("docs/edit.md"));
+        var signals = Directory.CreateTempSubdirectory("docrunner-signals-").FullName;
+        try
+        {
+            var started = Path.Combine(signals, "started");
+            var edited = Path.Combine(signals, "edited");
+            repo.Sample("e/editor.cs", $$"""
+                File.WriteAllText("{{started}}", "");
+                var giveUp = DateTime.UtcNow.AddSeconds(30);
+                while (!File.Exists("{{edited}}") && DateTime.UtcNow < giveUp) Thread.Sleep(20);
+                Console.WriteLine("ran");
+                """).Page("edit", $"{TestRepo.Embed("e/editor.cs")}\n");
+            var updating = repo.Update();
+            var waitUntil = DateTime.UtcNow.AddSeconds(60);
+            while (!File.Exists(started) && DateTime.UtcNow < waitUntil && !updating.IsCompleted) await Task.Delay(20);
+            Assert.True(File.Exists(started), "the sample never started");
+            File.AppendAllText(Path.Combine(repo.Root, "docs/edit.md"), "\nAn author's edit.\n");
+            File.WriteAllText(edited, "");
+            var report = await updating;
+            Assert.Contains(report.Records, r => r.Message.Contains("changed on disk"));
+            Assert.EndsWith("An author's edit.\n", repo.Read("docs/edit.md"));
+            Assert.DoesNotContain("```output", repo.Read("docs/edit.md"));
+        }
+        finally { Directory.Delete(signals, recursive: true); }
     }
 
     [Fact]

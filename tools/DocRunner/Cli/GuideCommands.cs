@@ -33,18 +33,20 @@ public static class GuideCommands
         return option;
     }
 
+    internal static readonly Option<bool> PortabilityCheck = new("--portability") { Description = "Run every sample a second time with another culture, time zone and processor count; fail a sample whose output changes" };
+
     public static Command Verify() => RunCommand("verify", "Run every embedded sample and compare its output with the page; never writes a page", update: false);
     public static Command Update() => RunCommand("update", "Run every embedded sample and rewrite the output blocks with what it printed", update: true);
 
     static Command RunCommand(string name, string description, bool update)
     {
-        var command = new Command(name, description) { Root, Paths, Json, NoCache, Verbose, Timeout };
+        var command = new Command(name, description) { Root, Paths, Json, NoCache, Verbose, Timeout, PortabilityCheck };
         command.SetAction(async (parse, _) =>
         {
             using var progress = RunProgress.ForStandardError();
             var options = new RunOptions(parse.GetValue(Root)!, parse.GetValue(Paths) ?? [], update,
                 UseCache: !parse.GetValue(NoCache) && Environment.GetEnvironmentVariable("CI") != "true",
-                TimeSpan.FromSeconds(parse.GetValue(Timeout)), progress);
+                TimeSpan.FromSeconds(parse.GetValue(Timeout)), progress, parse.GetValue(PortabilityCheck));
             return await Guarded(async () =>
             {
                 var report = await GuideRun.ExecuteAsync(options);

@@ -17,7 +17,7 @@ public static class SiteCommands
     {
         var command = new Command("build", "Verify the whole guide, then build the site into _site/ with the pinned DocFX (warnings are errors)")
         {
-            GuideCommands.Root, NoCache, Json,
+            GuideCommands.Root, NoCache, Json, GuideCommands.PortabilityCheck,
         };
         command.SetAction((parse, _) => GuideCommands.Guarded(async () =>
         {
@@ -25,7 +25,8 @@ public static class SiteCommands
             var useCache = !parse.GetValue(NoCache) && Environment.GetEnvironmentVariable("CI") != "true";
             RunReport report;
             using (var progress = RunProgress.ForStandardError())
-                report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30), progress));
+                report = await GuideRun.ExecuteAsync(new RunOptions(root, [], Update: false, useCache, TimeSpan.FromSeconds(30), progress,
+                    parse.GetValue(GuideCommands.PortabilityCheck)));
             ConsoleReporter.Print(report, verbose: false);
             if (GitHubAnnotations.Enabled) GitHubAnnotations.Print(report, Console.Out);
             if (parse.GetValue(Json) is { } json) JsonReport.Write(report, json);

@@ -20,6 +20,7 @@ public static class GuideRun
         var clock = Stopwatch.StartNew();
         SampleCompiler.WarmUpInBackground();
         var root = Path.GetFullPath(options.Root);
+        Sandbox.Protect(root);
 
         // 1. Find
         var project = DocfxProject.Load(root);
@@ -27,7 +28,7 @@ public static class GuideRun
         var samples = SampleSet.From(root, pages, options.DefaultTimeout);
         var found = clock.ElapsedMilliseconds;
 
-        // 2. Run
+        // 2. Run (and, for --portability, run again under another culture, time zone and processor count)
         var scratch = Directory.CreateTempSubdirectory("docrunner-").FullName;
         var cache = new ResultCache(root, options.UseCache);
         RunResults runs;
@@ -42,9 +43,15 @@ public static class GuideRun
             (runs, samplesMs) = await running;
         }
         var (sessions, sessionsMs) = await runningSessions;
+        options.Progress?.Phase("running again, alone, each sample that disagreed with its page");
+        var ((confirmed, ranAgain), secondMs) = await Timed(() => SecondRun.ConfirmAsync(root, pages, samples, runs, cache, scratch));
+        runs = confirmed;
+        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
+        if (options.Portability) options.Progress?.Phase("running the samples again under another culture, time zone and processor count");
+        var (portability, portabilityMs) = options.Portability
+            ? await Timed(() => Portability.CheckAsync(root, pages, samples, runs)) : ([], 0);
         var judging = clock.ElapsedMilliseconds;
         options.Progress?.Phase("comparing outputs and checking links");
-        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
 
         // 3. Judge, and rewrite when updating
         var records = new List<CheckRecord>();
@@ -54,16 +61,17 @@ public static class GuideRun
             records.AddRange(verdict.Records);
             if (options.Update) records.AddRange(PageUpdater.Apply(page, verdict));
         }
+        records.AddRange(portability);
         records.AddRange(inline);
         records.AddRange(SiteChecks.Run(project, pages, options.Filters.Count == 0));
         records.AddRange(PlaceholderCheck.Run(pages));
 
         var cpu = ProcessCpu.SelfAndEndedChildren();
         StageTime[] stages = [new("reading pages", found), new("samples", samplesMs, Overlaps: true), new("sessions", sessionsMs, Overlaps: true),
-            new("inline code", inlineMs, Overlaps: true), new("judging and site checks", clock.ElapsedMilliseconds - judging)];
+            new("inline code", inlineMs, Overlaps: true), new("second runs", secondMs), new("judging and site checks", clock.ElapsedMilliseconds - judging),
+            .. (options.Portability ? [new StageTime("portability (all samples again, other culture, time zone and cores)", portabilityMs)] : Array.Empty<StageTime>())];
         return new RunReport(records, clock.ElapsedMilliseconds, cpu.TotalSeconds,
-            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), NetworkSandbox.IsAvailable ? null :
-            "note: samples ran without a network sandbox (unshare is not available here)", cache.Warning, stages);
+            runs.All.Count(r => !r.FromCache), runs.All.Count(r => r.FromCache), Sandbox.Note, cache.Warning, stages, ranAgain);
     }
 
     static async Task<(T Result, long Ms)> Timed<T>(Func<Task<T>> work)

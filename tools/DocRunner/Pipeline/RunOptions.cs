@@ -6,4 +6,5 @@ public sealed record RunOptions(
     bool Update,
     bool UseCache,
     TimeSpan DefaultTimeout,
-    Reporting.RunProgress? Progress = null);
+    Reporting.RunProgress? Progress = null,
+    bool Portability = false);

@@ -47,6 +47,9 @@ public static class Verdicts
             return (Record(CheckStatus.BrokenEmbed, $"{embed.SamplePath} has no region or tag named '{name}'"), null);
 
         var run = runs.For(embed.SamplePath!)!;
+        if (run.Kind == OutcomeKind.Environment)
+            return (new CheckRecord(page.RelativePath, embed.Line, Reporting.CheckRecord.Environment, embed.SamplePath, embed.Region,
+                CheckStatus.Problem, run.Detail, [], run.WallMs), null);
         if (!run.Succeeded) return (Record(StatusOf(run.Kind), Describe(run), FailureDetails(run), run), null);
 
         var printed = embed.Region is { } region ? run.RegionOutputs.GetValueOrDefault(region, "") : run.Output;

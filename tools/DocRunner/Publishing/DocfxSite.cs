@@ -25,9 +25,11 @@ public static class DocfxSite
         clock.Restart();
         var build = await RunAsync(root, "docfx", "docfx.json", "--warningsAsErrors");
         var buildTime = clock.Elapsed;
-        return build.Code == 0 && File.Exists(Path.Combine(output, "index.html"))
-            ? new(true, $"site built into _site/ by DocFX with 0 warnings in {buildTime.TotalSeconds:0.0} s", restoreTime, buildTime)
-            : new(false, "error: DocFX did not build the site (warnings count as errors):\n" + Indent(build.Output), restoreTime, buildTime);
+        if (build.Code != 0 || !File.Exists(Path.Combine(output, "index.html")))
+            return new(false, "error: DocFX did not build the site (warnings count as errors):\n" + Indent(build.Output), restoreTime, buildTime);
+        var built = $"site built into _site/ by DocFX with 0 warnings in {buildTime.TotalSeconds:0.0} s";
+        var runner = await Browser.BrowserRunnerSite.BuildAsync(root);
+        return new(runner.Built, built + "\n" + runner.Message, restoreTime, buildTime);
     }
 
     static string Indent(string text) =>

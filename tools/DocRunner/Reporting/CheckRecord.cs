@@ -21,7 +21,7 @@ public sealed record CheckRecord(
 public sealed record StageTime(string Name, long Ms, bool Overlaps = false);
 
 public sealed record RunReport(IReadOnlyList<CheckRecord> Records, long WallMs, double CpuSeconds, int SamplesRun, int SamplesCached, string? Note,
-    string? Warning = null, IReadOnlyList<StageTime>? Stages = null)
+    string? Warning = null, IReadOnlyList<StageTime>? Stages = null, IReadOnlyList<string>? RanAgain = null)
 {
     public int Passed => Records.Count(r => r.Status is CheckStatus.Passed or CheckStatus.Updated);
     public int Failed => Records.Count(r => r.Failed);

@@ -36,6 +36,8 @@ public static class ConsoleReporter
         }
         if (report.Note is not null) console.MarkupLine($"[grey]{Markup.Escape(report.Note)}[/]");
         if (report.Warning is not null) console.MarkupLine($"[yellow]{Markup.Escape(report.Warning)}[/]");
+        if (report.RanAgain is { Count: > 0 } again)
+            console.MarkupLine($"[yellow]{Markup.Escape($"printed otherwise at first, then were judged on a second run alone (flaky under load?): {string.Join(", ", again)}")}[/]");
         var samples = report.SamplesRun + report.SamplesCached;
         console.MarkupLine($"[grey]{samples} samples ({report.SamplesRun} run, {report.SamplesCached} from cache) in {report.WallMs / 1000.0:0.0} s[/]");
         if (WhereTheTimeWent(report) is { } time) console.MarkupLine($"[grey]{Markup.Escape(time)}[/]");

@@ -21,6 +21,7 @@ public static class JsonReport
                 samplesRun = report.SamplesRun, samplesCached = report.SamplesCached,
                 wallMs = report.WallMs, cpuSeconds = Math.Round(report.CpuSeconds, 2), cores = Environment.ProcessorCount,
                 longestSampleMs = report.Records.Where(r => !r.Cached).Select(r => r.WallMs).DefaultIfEmpty(0).Max(),
+                ranAgain = report.RanAgain ?? [],
             },
         };
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));

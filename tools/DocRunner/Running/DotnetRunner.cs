@@ -22,6 +22,8 @@ public sealed class DotnetRunner(string root, string scratchRoot)
             return (new RunOutcome(OutcomeKind.CompileError, "", "", string.Join("\n", problems), 0, "dotnet run"), regions);
 
         var build = await BuildAsync(file);
+        if (build.Kind != OutcomeKind.Completed && MachineProblem(build) is { } problem)
+            return (build with { Kind = OutcomeKind.Environment, Detail = problem }, regions);
         if (build.Kind != OutcomeKind.Completed)
         {
             var rootPrefix = Path.GetFullPath(root).TrimEnd('/') + "/";
@@ -36,13 +38,31 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         {
             var spans = Path.Combine(scratchRoot, $"spans-{Path.GetFileName(scratch)}.txt");
             var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true,
-                Timelines.SpanFile.Environment(spans, file)), timeout);
+                Timelines.SpanFile.Environment(spans, file)), timeout, "dotnet run");
             return (run with { Spans = Timelines.SpanFile.Read(spans) }, regions);
         }
         finally
         {
             try { Directory.Delete(scratch, true); } catch (IOException) { }
         }
+    }
+
+    static readonly string[] MachineErrors = ["Read-only file system", "No space left on device", "Disk quota exceeded"];
+
+    /// <summary>
+    /// One line naming what the machine refused, when a build failed because a folder it must write is read-only or
+    /// full (<c>dotnet run</c> keeps its builds under the user's home, <c>~/.local/share/dotnet/runfile</c>), not
+    /// because of the sample.
+    /// </summary>
+    static string? MachineProblem(RunOutcome build)
+    {
+        var text = build.Stdout + "\n" + build.Stderr + "\n" + build.Detail;
+        var error = MachineErrors.FirstOrDefault(e => text.Contains(e, StringComparison.Ordinal));
+        if (error is null) return null;
+        var line = text.Split('\n').First(l => l.Contains(error, StringComparison.Ordinal)).Trim();
+        var path = System.Text.RegularExpressions.Regex.Match(line, @"'(/[^']+)'").Groups[1].Value;
+        var where = path.Length > 0 ? path : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return $"dotnet could not build the sample: {error} ({where}); dotnet run writes its builds under HOME, which must be writable and have space";
     }
 
     /// <summary>
@@ -69,7 +89,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         string[] arguments = restore
             ? ["build", file, "-nologo", "-v:q", "-clp:NoSummary"]
             : ["build", file, "--no-restore", "-nologo", "-v:q", "-clp:NoSummary"];
-        return ExecuteAsync(Start("dotnet", arguments, Path.GetDirectoryName(file)!, sandbox: false), TimeSpan.FromMinutes(5));
+        return ExecuteAsync(Start("dotnet", arguments, Path.GetDirectoryName(file)!, sandbox: false), TimeSpan.FromMinutes(5), "build");
     }
 
     /// <summary>The file to run: the sample itself, or an instrumented copy beside copies of its build props.</summary>
@@ -98,27 +118,43 @@ public sealed class DotnetRunner(string root, string scratchRoot)
 
     bool EmbedResolverIsInside(string directory) => Discovery.EmbedResolver.IsInside(Path.GetFullPath(root), directory);
 
+    /// <summary>
+    /// Starts a build or a run in the sandbox, so that it ends with DocRunner; its standard input is the sandbox's
+    /// watch pipe, closed once the run is over.
+    /// </summary>
     static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = sandbox ? NetworkSandbox.Create(file, arguments) : new ProcessStartInfo(file, arguments);
+        var info = sandbox ? Sandbox.ForSample(file, arguments) : Sandbox.ForBuild(file, arguments);
         info.WorkingDirectory = workingDirectory;
-        info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
-        info.UseShellExecute = false;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        if (sandbox)
+        {
+            SampleEnvironment.Apply(info, file);
+            Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
+        }
+        else
+        {
+            SampleEnvironment.ApplyToBuild(info);
+            info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
-        var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        return process;
+        return Process.Start(info)!;
     }
 
-    static async Task<RunOutcome> ExecuteAsync(Process process, TimeSpan timeout)
+    static async Task<RunOutcome> ExecuteAsync(Process process, TimeSpan timeout, string what)
     {
         using var _ = process;
+        using var tracked = ToolLifetime.Track(process, what);
+        try { return await WaitAsync(process, timeout); }
+        finally { try { process.StandardInput.Close(); } catch (IOException) { } }
+    }
+
+    static async Task<RunOutcome> WaitAsync(Process process, TimeSpan timeout)
+    {
         var watch = Stopwatch.StartNew();
         var stdout = new ProcessOutput(process.StandardOutput, WorkerProcess.OutputLimit);
         var stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);

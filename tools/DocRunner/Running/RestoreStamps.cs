@@ -44,10 +44,15 @@ public sealed class RestoreStamps(string root)
         return File.Exists(stamp) && File.ReadAllText(stamp) == inputs;
     }
 
+    /// <summary>Remembers a successful restore; where the checkout cannot be written, the next build simply restores again.</summary>
     public void Record(string programFile, string inputs)
     {
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(StampPath(programFile), inputs);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(StampPath(programFile), inputs);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     string StampPath(string programFile) =>

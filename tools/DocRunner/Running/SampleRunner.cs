@@ -13,16 +13,25 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
     readonly SemaphoreSlim compiling = new(Environment.ProcessorCount);
     readonly DotnetRunner dotnetRun = new(root, scratchRoot);
 
-    public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout)
+    public async Task<SampleRun> RunAsync(SampleSource sample, TimeSpan timeout, bool readCache = true)
     {
         var before = SampleInputs.Of(root, sample, timeout);
-        if (before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
+        if (readCache && before is not null && cache.Get<SampleRun>(before.Key) is { } cached) return cached with { FromCache = true };
 
         SampleRun run;
-        if (sample.NeedsDotnetRun is not null)
+        if (sample.NeedsDotnetRun is not null || BuildFiles.WhyDotnetRun(sample.FullPath) is not null)
         {
-            var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
-            run = ToRun(sample, outcome, regions);
+            try
+            {
+                var (outcome, regions) = await dotnetRun.RunAsync(sample, timeout);
+                run = ToRun(sample, outcome, regions);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The copy dotnet run builds from lives under obj/ in the checkout: the machine refused to write it.
+                return new SampleRun(sample.RelativePath, OutcomeKind.Environment, "", Empty, new Dictionary<string, bool>(),
+                    $"DocRunner could not prepare the sample for dotnet run: {e.Message}", "", 0, "dotnet run", false);
+            }
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using DocRunner.Worker;
 
@@ -6,8 +5,8 @@ namespace DocRunner.Sessions;
 
 /// <summary>
 /// The entry of a session worker process (<c>DocRunner __session-worker SOCKET</c>). It runs one session at a
-/// time, each in a fresh scratch folder as current directory, with the invariant culture and the console routed
-/// to the running submission. Script assemblies cannot be unloaded, so DocRunner ends the process after a number
+/// time, each in a fresh scratch folder as current directory, with the culture of its environment (see
+/// SampleConditions) and the console routed to the running submission. Script assemblies cannot be unloaded, so DocRunner ends the process after a number
 /// of sessions and starts another; each finished message carries the memory it holds now.
 /// </summary>
 public static class SessionWorkerMain
@@ -16,10 +15,6 @@ public static class SessionWorkerMain
 
     public static async Task<int> RunAsync(string socketPath)
     {
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         Console.SetIn(TextReader.Null);
         var current = new AsyncLocal<SessionConsole?>();
         Console.SetOut(new ConsoleRouter(() => current.Value?.Current));
@@ -44,8 +39,6 @@ public static class SessionWorkerMain
             var (end, detail) = await Task.Run(async () =>
             {
                 current.Value = console;
-                CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-                CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
                 try
                 {
                     return await InteractiveSession.RunAsync(request.Submissions, console,

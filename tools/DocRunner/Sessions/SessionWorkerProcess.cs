@@ -28,7 +28,7 @@ public sealed class SessionWorkerProcess : IAsyncDisposable
 
     SessionWorkerProcess(string workingDirectory)
     {
-        child = new ConnectedChild(SessionWorkerMain.Command, [], workingDirectory, 16_384, stdoutKeepsTail: true);
+        child = new ConnectedChild(SessionWorkerMain.Command, [], workingDirectory, 16_384, stdoutKeepsTail: true, "session worker");
         Exited = WatchExitAsync();
         Ready = AcceptAsync();
     }

@@ -18,9 +18,9 @@ public static class SampleHost
             switch (returned)
             {
                 case Task<int> withCode: return await withCode;
-                case Task task: await task; return 0;
+                case Task task: await task; return Environment.ExitCode;
                 case int code: return code;
-                default: return 0;
+                default: return Environment.ExitCode;
             }
         }
         finally
@@ -28,6 +28,12 @@ public static class SampleHost
             context.Unload();
         }
     }
+
+    /// <summary>
+    /// The exit status a shell sees for a program that returned <paramref name="code"/>: on Unix only its low byte
+    /// (<c>return 256;</c> is a success under <c>dotnet run</c>, <c>return -1;</c> is 255).
+    /// </summary>
+    public static int AsProcessExitCode(int code) => OperatingSystem.IsWindows() ? code : code & 0xFF;
 
     /// <summary>
     /// A program's code starts on its main thread, which is not a thread-pool thread; the entry point runs on a

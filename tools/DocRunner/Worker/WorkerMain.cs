@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using DocRunner.Running.Workers;
 
@@ -7,7 +6,8 @@ namespace DocRunner.Worker;
 /// <summary>
 /// The entry of a worker process (<c>DocRunner __worker SOCKET shared|solo</c>). A shared worker runs many samples
 /// at once and routes their console text by execution context; a solo worker runs one sample with the real console,
-/// in its own working directory, and is thrown away afterwards.
+/// in its own working directory, and is thrown away afterwards. Culture, time zone and processor count are the
+/// process's own, from its environment (see SampleConditions), as they are for a reader's <c>dotnet run</c>.
 /// </summary>
 public static class WorkerMain
 {
@@ -15,30 +15,18 @@ public static class WorkerMain
 
     public static async Task<int> RunAsync(string socketPath, WorkerMode mode)
     {
-        // Defaults only: a culture set here would flow into the sample and hide its own changes to the defaults.
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         Console.SetIn(TextReader.Null);
         AdoptOrphans();
 
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        // Not disposed: in solo mode the connection outlives this method (see RunSoloAsync).
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath));
-        await using var stream = new NetworkStream(socket, ownsSocket: false);
-        using var reader = new BinaryReader(stream);
-        using var writer = new BinaryWriter(stream);
+        var stream = new NetworkStream(socket, ownsSocket: true);
+        var reader = new BinaryReader(stream);
+        var writer = new BinaryWriter(stream);
+        if (mode == WorkerMode.Solo) return await RunSoloAsync(reader, writer);
+
         var replies = new SemaphoreSlim(1, 1);
-
-        if (mode == WorkerMode.Solo)
-        {
-            var request = WorkerProtocol.ReadRequest(reader);
-            var reply = await RunSoloAsync(request);
-            WorkerProtocol.Write(writer, reply);
-            // Wait to be ended with every process the sample started: once this one exited, they would escape it.
-            // The connection closes without that only when DocRunner itself is gone.
-            try { reader.ReadByte(); } catch (Exception e) when (e is IOException or EndOfStreamException) { }
-            Environment.Exit(0);
-        }
-
         var current = new AsyncLocal<(SampleCapture Out, SampleCapture Error)?>();
         Console.SetOut(new ConsoleRouter(() => current.Value?.Out));
         Console.SetError(new ConsoleRouter(() => current.Value?.Error));
@@ -55,6 +43,47 @@ public static class WorkerMain
                 finally { replies.Release(); }
             });
         }
+    }
+
+    /// <summary>
+    /// Runs one sample as the program it is: once its Main returns, this process's own Main returns the sample's
+    /// exit code, so the runtime waits for the sample's foreground threads and then runs its ProcessExit handlers,
+    /// as under <c>dotnet run</c>. A handler that throws ends the process with exit code 134 and no reply, which
+    /// DocRunner reports as a crash. The last handler, added after the sample's own, sends the reply.
+    /// </summary>
+    static async Task<int> RunSoloAsync(BinaryReader reader, BinaryWriter writer)
+    {
+        var request = WorkerProtocol.ReadRequest(reader);
+        var spans = Timelines.SpanRecorder.BeginForProcess();
+        var (end, code, error) = await Execute(request);
+        if (end != RunEnd.Completed)
+        {
+            Reply(writer, new RunReply(request.Id, end, code, "", "", error, spans.ToWire()));
+            WaitToBeEnded(reader);
+            Environment.Exit(0);
+        }
+        Environment.ExitCode = code;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Reply(writer, new RunReply(request.Id, RunEnd.Completed, SampleHost.AsProcessExitCode(Environment.ExitCode), "", "", "", spans.ToWire()));
+            WaitToBeEnded(reader);
+        };
+        return code;
+    }
+
+    static void Reply(BinaryWriter writer, RunReply reply)
+    {
+        try { Console.Out.Flush(); Console.Error.Flush(); } catch (IOException) { }
+        try { WorkerProtocol.Write(writer, reply); } catch (IOException) { }
+    }
+
+    /// <summary>
+    /// Waits to be ended with every process the sample started: once this one exited, they would escape it.
+    /// The connection closes without that only when DocRunner itself is gone.
+    /// </summary>
+    static void WaitToBeEnded(BinaryReader reader)
+    {
+        try { reader.ReadByte(); } catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException) { }
     }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "prctl")]
@@ -81,19 +110,9 @@ public static class WorkerMain
         {
             current.Value = (capture, errors);
             spans = Timelines.SpanRecorder.Begin();
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             return Execute(request);
         });
         return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error, spans!.ToWire());
-    }
-
-    static async Task<RunReply> RunSoloAsync(RunRequest request)
-    {
-        var spans = Timelines.SpanRecorder.Begin();
-        var (end, code, error) = await Execute(request);
-        try { Console.Out.Flush(); Console.Error.Flush(); } catch (IOException) { }
-        return new RunReply(request.Id, end, code, "", "", error, spans.ToWire());
     }
 
     static async Task<(RunEnd, int, string)> Execute(RunRequest request)
@@ -101,7 +120,7 @@ public static class WorkerMain
         try
         {
             var code = await SampleHost.RunAsync(request.Name, request.Assembly, request.Pdb);
-            return (RunEnd.Completed, code, "");
+            return (RunEnd.Completed, SampleHost.AsProcessExitCode(code), "");
         }
         catch (OutputLimitException e)
         {

@@ -102,6 +102,7 @@ public sealed class LiveGuide : IAsyncDisposable
     public LiveGuide(string root, LiveOptions options)
     {
         this.root = Path.GetFullPath(root);
+        Sandbox.Protect(this.root);
         this.options = options;
         cache = new ResultCache(this.root, enabled: true);
         reader = new GuideReader(this.root, options.DefaultTimeout);

@@ -126,7 +126,8 @@ public sealed class PreviewServer : IAsyncDisposable
     string? FileFor(string path)
     {
         if (path.Contains('\0') || path.Split('/').Any(p => p is ".." or ".")) return null;
-        var site = Path.GetFullPath(guide.SiteFolder);
+        // The browser runner (Run buttons) is not rebuilt live: serve offers the one the last `./docrunner build` made.
+        var site = Path.GetFullPath(path.StartsWith("runner/", StringComparison.Ordinal) ? Path.Combine(guide.Root, "_site") : guide.SiteFolder);
         var full = Path.GetFullPath(Path.Combine(site, path));
         return full.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }

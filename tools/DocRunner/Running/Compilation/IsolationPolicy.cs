@@ -14,7 +14,7 @@ public static class IsolationPolicy
 
     static readonly Dictionary<string, HashSet<string>> ProcessWide = new()
     {
-        ["System.Environment"] = ["Exit", "FailFast", "CurrentDirectory", "SetEnvironmentVariable"],
+        ["System.Environment"] = ["Exit", "ExitCode", "FailFast", "CurrentDirectory", "SetEnvironmentVariable"],
         ["System.Console"] = ["SetOut", "SetError", "SetIn", "OpenStandardOutput", "OpenStandardError", "OpenStandardInput",
             "OutputEncoding", "InputEncoding", "ReadKey", "CancelKeyPress"],
         // Console.Out.NewLine = …: a shared worker has one Console.Out for all its samples.

@@ -4,40 +4,40 @@ using System.Net.Sockets;
 namespace DocRunner.Running.Workers;
 
 /// <summary>
-/// This same program started again with a worker command, inside the network sandbox, connecting back over a Unix
-/// socket. What sample workers and session workers share: the start, the connection, killing the whole tree, and
-/// the clean-up of the process and the socket.
+/// This same program started again with a worker command, inside the sandbox, connecting back over a Unix socket.
+/// What sample workers and session workers share: the start, the connection, killing the whole tree, and the
+/// clean-up of the process and the socket. The child's standard input stays open: its end ends the child.
 /// </summary>
 public sealed class ConnectedChild : IAsyncDisposable
 {
     readonly Process process;
     readonly Socket listener;
     readonly string socketPath;
+    readonly IDisposable tracked;
     public ProcessOutput Stdout { get; }
     public ProcessOutput Stderr { get; }
     /// <summary>Completes once the process has exited and what it wrote to stderr has been read (500 ms at most).</summary>
     public Task Exited { get; }
 
-    public ConnectedChild(string command, string[] arguments, string workingDirectory, int stdoutLimit, bool stdoutKeepsTail)
+    public ConnectedChild(string command, string[] arguments, string workingDirectory, int stdoutLimit, bool stdoutKeepsTail, string what)
     {
-        socketPath = Path.Combine(Path.GetTempPath(), $"docrunner-{Guid.NewGuid():N}.sock");
+        socketPath = Path.Combine(Path.GetTempPath(), $"docrunner-{Guid.NewGuid().ToString("N")[..12]}.sock");
         listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(socketPath));
         listener.Listen(1);
 
-        var info = NetworkSandbox.Create(DotnetHost(), ["exec", typeof(ConnectedChild).Assembly.Location, command, socketPath, .. arguments]);
+        var info = Sandbox.ForSample(DotnetHost(), ["exec", typeof(ConnectedChild).Assembly.Location, command, socketPath, .. arguments]);
         info.WorkingDirectory = workingDirectory;
-        info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.StandardOutputEncoding = System.Text.Encoding.UTF8;
         info.StandardErrorEncoding = System.Text.Encoding.UTF8;
         info.UseShellExecute = false;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
+        SampleEnvironment.Apply(info, DotnetHost());
         info.Environment["DOTNET_TieredPGO"] = "0";
+        Pipeline.SampleConditions.Current.ApplyTo(info.Environment);
         process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker process ({command})");
-        process.StandardInput.Close();
+        tracked = ToolLifetime.Track(process, what);
         Stdout = new ProcessOutput(process.StandardOutput, stdoutLimit, stdoutKeepsTail);
         Stderr = new ProcessOutput(process.StandardError, 16_384, keepTail: true);
         Exited = WatchExitAsync();
@@ -54,6 +54,7 @@ public sealed class ConnectedChild : IAsyncDisposable
     async Task WatchExitAsync()
     {
         await process.WaitForExitAsync();
+        tracked.Dispose();
         await Stderr.WaitAsync(TimeSpan.FromMilliseconds(500));
         try { File.Delete(socketPath); } catch (IOException) { }
     }
@@ -90,9 +91,11 @@ public sealed class ConnectedChild : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        try { process.StandardInput.Close(); } catch (IOException) { }
         Kill();
         await Task.WhenAny(Exited, Task.Delay(2000));
         listener.Dispose();
+        tracked.Dispose();
         process.Dispose();
         try { File.Delete(socketPath); } catch (IOException) { }
     }

@@ -28,7 +28,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     {
         Mode = mode;
         WorkingDirectory = workingDirectory;
-        child = new ConnectedChild(WorkerMain.Command, [mode.ToString()], workingDirectory, OutputLimit, stdoutKeepsTail: false);
+        child = new ConnectedChild(WorkerMain.Command, [mode.ToString()], workingDirectory, OutputLimit, stdoutKeepsTail: false, "sample worker");
         if (mode == WorkerMode.Solo) Stdout.OnOverflow += Kill;
         Exited = WatchExitAsync();
         Ready = AcceptAsync();
