@@ -13,6 +13,14 @@ public static class TimelineJudge
 {
     public const string Kind = "timeline";
 
+    /// <summary>Whether the run matches the embed's timeline block; a block that is empty or unreadable, or a run without spans, is not drift.</summary>
+    public static bool Agrees(Embed embed, SampleRun run)
+    {
+        if (embed.Timeline is not { } block || run.Timeline is not { Count: > 0 } recorded) return true;
+        var (bars, problems) = TimelineText.Parse(block.ContentLines);
+        return problems.Count > 0 || bars.Count == 0 || TimelineComparer.Compare(bars, [.. recorded.OrderBy(b => b.Start)]).Count == 0;
+    }
+
     /// <summary>Null when there is nothing to say: no timeline block, or the run failed (its embed's record says why).</summary>
     public static (CheckRecord Record, PageEdit? Edit)? Judge(Page page, Embed embed, SampleRun? run, bool updating)
     {
