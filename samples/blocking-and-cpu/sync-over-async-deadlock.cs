@@ -1,9 +1,14 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 SingleThreadedContext.Run(async () =>
 {
-    Task<string> greeting = LoadGreetingAsync();
-    bool finished = greeting.Wait(TimeSpan.FromMilliseconds(500)); // blocks the only thread
+    Task<string> greeting;
+    using (SingleThreadedContext.Trace.StartActivity("LoadGreetingAsync()")?.SetTag("lane", "the context's only thread"))
+        greeting = LoadGreetingAsync(); // returns at its await of Task.Delay(100)
+    bool finished;
+    using (SingleThreadedContext.Trace.StartActivity("greeting.Wait(500 ms)")?.SetTag("lane", "the context's only thread"))
+        finished = greeting.Wait(TimeSpan.FromMilliseconds(500)); // blocks the only thread
     Console.WriteLine($"Wait finished in time: {finished}");
 
     Console.WriteLine($"await instead: {await greeting}");
@@ -18,9 +23,12 @@ static async Task<string> LoadGreetingAsync()
 // Like a UI thread: one thread runs every posted callback, one at a time.
 sealed class SingleThreadedContext : SynchronizationContext
 {
-    readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> queue = [];
+    // Spans for the timeline under this sample: here, how long each posted callback waited in the queue.
+    public static readonly ActivitySource Trace = new("single-threaded context");
+    readonly BlockingCollection<(SendOrPostCallback Callback, object? State, Activity? Waiting)> queue = [];
 
-    public override void Post(SendOrPostCallback callback, object? state) => queue.Add((callback, state));
+    public override void Post(SendOrPostCallback callback, object? state) =>
+        queue.Add((callback, state, Trace.StartActivity("posted callback waits")?.SetTag("lane", "the context's queue")));
 
     public static void Run(Func<Task> entryPoint)
     {
@@ -28,8 +36,11 @@ sealed class SingleThreadedContext : SynchronizationContext
         SetSynchronizationContext(context);
         Task done = entryPoint();
         done.ContinueWith(_ => context.queue.CompleteAdding(), TaskScheduler.Default);
-        foreach (var (callback, state) in context.queue.GetConsumingEnumerable())
+        foreach (var (callback, state, waiting) in context.queue.GetConsumingEnumerable())
+        {
+            waiting?.Dispose();
             callback(state);
+        }
         done.GetAwaiter().GetResult();
     }
 }

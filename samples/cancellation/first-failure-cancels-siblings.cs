@@ -1,4 +1,7 @@
+using System.Diagnostics;
+
 using var group = new CancellationTokenSource();
+var trace = new ActivitySource("tasks"); // spans for the timeline under this sample
 // The license server answers once a.zip's first part is in: an event, so the order never depends on timing.
 var firstPartIn = new TaskCompletionSource();
 
@@ -23,18 +26,20 @@ async Task InGroup(Func<Task> work)
     }
 }
 
-static async Task DownloadAsync(string file, int parts, int msPerPart, TaskCompletionSource? afterFirstPart, CancellationToken token)
+async Task DownloadAsync(string file, int parts, int msPerPart, TaskCompletionSource? afterFirstPart, CancellationToken token)
 {
     for (int part = 1; part <= parts; part++)
     {
+        using Activity? span = trace.StartActivity($"part {part}")?.SetTag("lane", file);
         await Task.Delay(msPerPart, token);
         Console.WriteLine($"{file}: part {part} done");
         if (part == 1) afterFirstPart?.TrySetResult();
     }
 }
 
-static async Task VerifyLicenseAsync(Task serverAnswer, CancellationToken token)
+async Task VerifyLicenseAsync(Task serverAnswer, CancellationToken token)
 {
+    using Activity? span = trace.StartActivity("check the license")?.SetTag("lane", "VerifyLicenseAsync");
     await serverAnswer.WaitAsync(token);
     throw new UnauthorizedAccessException("license expired");
 }

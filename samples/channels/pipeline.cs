@@ -1,5 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
+
+// Each stage's work on each order is a span in the timeline under this sample, in the stage's lane.
+var parsing = new ActivitySource("stage 1: parse");
+var pricing = new ActivitySource("stage 2: price");
 
 int parsedCount = 0;
 int? parsedWhenPricingBegan = null;
@@ -7,6 +12,7 @@ int? parsedWhenPricingBegan = null;
 ChannelReader<string> lines = Source("tea,3", "coffee,2", "cocoa,1", "juice,4", "water,6", "soda,5");
 ChannelReader<(string Name, int Qty)> orders = Stage(lines, async line =>
 {
+    using Activity? span = parsing.StartActivity(line.Split(',')[0]);
     await Task.Delay(100); // stage 1: parse
     Interlocked.Increment(ref parsedCount);
     var parts = line.Split(',');
@@ -14,6 +20,7 @@ ChannelReader<(string Name, int Qty)> orders = Stage(lines, async line =>
 });
 ChannelReader<string> invoiceLines = Stage(orders, async order =>
 {
+    using Activity? span = pricing.StartActivity(order.Name);
     parsedWhenPricingBegan ??= Volatile.Read(ref parsedCount);
     await Task.Delay(100); // stage 2: look up the price
     return $"{order.Name} x{order.Qty} = {(order.Qty * 2.5m).ToString("0.00", CultureInfo.InvariantCulture)}";

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 var reports = Enumerable.Range(1, 8).Select(i => $"report-{i}.pdf");
 var sizes = new ConcurrentDictionary<string, int>();
 var meter = new ConcurrencyMeter();
+var trace = new ActivitySource("uploads"); // each upload is a span in the timeline under this sample
 
 var options = new ParallelOptions { MaxDegreeOfParallelism = 3 };
 await Parallel.ForEachAsync(reports, options, async (report, token) =>
 {
+    using Activity? span = trace.StartActivity(report);
     meter.Enter();
     try
     {

@@ -1,5 +1,8 @@
 #:package System.Threading.RateLimiting@10.0.12
+using System.Diagnostics;
 using System.Threading.RateLimiting;
+
+var trace = new ActivitySource("calls"); // each call is a span in the timeline under this sample
 
 int window = 0;
 using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
@@ -12,6 +15,7 @@ using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
 
 Task<string>[] calls = [.. Enumerable.Range(1, 7).Select(async call =>
 {
+    using Activity? span = trace.StartActivity($"call {call}");
     using RateLimitLease lease = await limiter.AcquireAsync();
     if (!lease.IsAcquired) return $"call {call}: rejected, the queue is full";
     return $"call {call}: window {Volatile.Read(ref window)}";

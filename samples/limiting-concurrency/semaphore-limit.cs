@@ -1,7 +1,12 @@
+using System.Diagnostics;
+
+// Each download is a span in the timeline under this sample, in the lane of the version that ran it.
+var trace = new ActivitySource("downloads");
+
 var pages = Enumerable.Range(1, 10).Select(i => $"page-{i}").ToArray();
 
 var unlimited = new ConcurrencyMeter();
-await Task.WhenAll(pages.Select(page => DownloadAsync(page, unlimited)));
+await Task.WhenAll(pages.Select(page => DownloadAsync(page, unlimited, "Task.WhenAll alone")));
 Console.WriteLine($"Task.WhenAll alone: at most {unlimited.Max} downloads at once");
 
 var limited = new ConcurrencyMeter();
@@ -11,7 +16,7 @@ await Task.WhenAll(pages.Select(async page =>
     await gate.WaitAsync();
     try
     {
-        await DownloadAsync(page, limited);
+        await DownloadAsync(page, limited, "SemaphoreSlim(3)");
     }
     finally
     {
@@ -20,8 +25,9 @@ await Task.WhenAll(pages.Select(async page =>
 }));
 Console.WriteLine($"with SemaphoreSlim(3): at most {limited.Max} downloads at once");
 
-static async Task DownloadAsync(string page, ConcurrencyMeter meter)
+async Task DownloadAsync(string page, ConcurrencyMeter meter, string lane)
 {
+    using Activity? span = trace.StartActivity(page)?.SetTag("lane", lane);
     meter.Enter();
     try { await Task.Delay(200); }
     finally { meter.Exit(); }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 
 TimeSpan oneWait = TimeSpan.FromSeconds(0.3);
 var stopwatch = Stopwatch.StartNew();
+// Each fetch is a span; the guide records the spans to draw the timeline under this sample.
+var trace = new ActivitySource("reports");
 
 // Start all three first: each call returns a running task.
 Task<string> sales = FetchReportAsync("sales");
@@ -17,6 +19,7 @@ Console.WriteLine($"shorter than two waits, so the three waits overlapped: {elap
 
 async Task<string> FetchReportAsync(string name)
 {
+    using Activity? span = trace.StartActivity(name);
     await Task.Delay(oneWait);
     return $"{name} report";
 }

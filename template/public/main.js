@@ -10,6 +10,10 @@
 //                                   prompts and results are styled and the copy button copies
 //                                   the submissions only.
 //   ```mermaid …```              -> drawn by the template itself; nothing to do here.
+//   ```timeline …```             -> <pre><code class="lang-timeline">: drawn as a chart by
+//                                   timeline.js (its styles: timeline.css, imported by main.css).
+
+import { drawTimeline } from './timeline.js'
 
 import { startRunner } from './runner.js'
 
@@ -22,7 +26,7 @@ export default {
   defaultTheme: 'auto',
 
   configureHljs (hljs) {
-    hljs.registerAliases(['output'], { languageName: 'plaintext' })
+    hljs.registerAliases(['output', 'timeline'], { languageName: 'plaintext' })
     hljs.registerAliases(['csharp-interactive'], { languageName: 'csharp' })
     hljs.addPlugin({
       'after:highlightElement': ({ el }) => {
@@ -35,6 +39,7 @@ export default {
   start () {
     document.querySelectorAll('article pre > code[name]').forEach(addSampleHeader)
     document.querySelectorAll('article pre > code.lang-output').forEach(makeOutputPanel)
+    document.querySelectorAll('article pre > code.lang-timeline').forEach(drawTimeline)
     document.querySelectorAll(`article pre > :is(${TRANSCRIPT})`).forEach(labelTranscript)
     document.addEventListener('click', copyTranscriptSubmissions, true)
     startRunner()

@@ -1,5 +1,6 @@
 // What a page's Markdown says the site must show: its sample embeds (each with the output block under it, if any),
-// its csharp-interactive sessions (with the submissions a reader would type) and how many Mermaid diagrams it has.
+// its csharp-interactive sessions (with the submissions a reader would type), how many Mermaid diagrams it has, and
+// its recorded timelines (with how many bars each holds).
 
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ const EMBED = /^\s*\[!code-csharp\[([^\]]*)\]\(([^)]+)\)\]\s*$/
 const FENCE = /^\s*(`{3,}|~{3,})\s*([^\s`]*)/
 
 export function readPage (root, path) {
-  const page = { path, embeds: [], sessions: [], diagrams: 0 }
+  const page = { path, embeds: [], sessions: [], diagrams: 0, timelines: [] }
   const file = join(root, path)
   if (!existsSync(file)) return page
   const lines = readFileSync(file, 'utf8').replace(/\r\n/g, '\n').split('\n')
@@ -18,6 +19,7 @@ export function readPage (root, path) {
       const end = closingFence(lines, index, fence[1])
       const body = lines.slice(index + 1, end)
       if (fence[2] === 'mermaid') page.diagrams++
+      if (fence[2] === 'timeline') page.timelines.push({ line: index + 1, bars: body.filter(isBar).length })
       if (fence[2] === 'csharp-interactive') page.sessions.push({ line: index + 1, submissions: submissionsOf(body) })
       index = end
       continue
@@ -53,4 +55,10 @@ function submissionsOf (body) {
   return body.filter(line => prompt(line) !== undefined)
     .map(line => line.slice(Math.min(line.length, 2)))
     .join('\n') + '\n'
+}
+
+// A timeline line `lane | bar | start ms | end ms` other than its header.
+function isBar (line) {
+  const cells = line.split('|').map(cell => cell.trim())
+  return cells.length === 4 && cells[2] !== 'start ms'
 }

@@ -9,8 +9,9 @@
 // page's Markdown must show its code (no DocFX warning box), followed by its output panel when the page has an
 // output block; interactive sessions are labelled "C# Interactive" and their copy button copies the submissions
 // only; Mermaid diagrams are drawn; "Edit this page" and every sample's Source link point at the repository named
-// in docfx.json; searching for WhenAll finds pages. Screenshots (light, dark, phone) of two chapters go to
-// _site-report/screenshots/.
+// in docfx.json; searching for WhenAll finds pages; every recorded timeline is drawn as a chart with one bar per
+// line of its block, a text alternative, bars that stay readable in dark mode and a chart no wider than a phone.
+// Screenshots (light, dark, phone) of two chapters, and of each page's first timeline, go to _site-report/screenshots/.
 //
 // The browser: $CHROMIUM, else $CHROME_BIN (set on GitHub's Ubuntu runners, whose Google Chrome is preinstalled),
 // else /usr/bin/chromium (Debian), else /usr/bin/google-chrome.
@@ -55,7 +56,7 @@ const pages = htmlPages(site).filter(path => !only || only.includes(path))
 const server = await serve(site)
 const origin = `http://127.0.0.1:${server.address().port}`
 const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_FLAGS, timeout: 60_000 })
-const counts = { pages: pages.length, links: 0, anchors: 0, embeds: 0, outputs: 0, sessions: 0, diagrams: 0, sources: 0 }
+const counts = { pages: pages.length, links: 0, anchors: 0, embeds: 0, outputs: 0, sessions: 0, diagrams: 0, sources: 0, timelines: 0 }
 
 try {
   console.log(`${browserPath}: ${browser.version()}; ${pages.length} pages from ${origin}`)
@@ -79,7 +80,7 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 console.log(`checked ${counts.pages} pages (light, dark, 390 px), ${counts.links} internal links (${counts.anchors} with #anchors), ` +
   `${counts.embeds} embeds (${counts.outputs} with output panels, ${counts.sources} Source links), ${counts.sessions} interactive sessions, ` +
-  `${counts.diagrams} Mermaid diagrams, search; screenshots in ${relative(root, screenshots)}/ in ${seconds} s`)
+  `${counts.diagrams} Mermaid diagrams, ${counts.timelines} timelines, search; screenshots in ${relative(root, screenshots)}/ in ${seconds} s`)
 if (failures.length > 0) {
   for (const failure of failures) console.log(`FAIL ${failure}`)
   console.log(`site test: ${failures.length} problem(s)`)
@@ -95,6 +96,7 @@ async function checkDesktop (open, page) {
   checkEmbeds(page, facts)
   await checkSessions(tab, page, facts)
   checkDiagrams(page, facts)
+  await checkTimelines(tab, page, 'light')
   const edit = `${repository.blob}${page.markdown.path}`
   if (!facts.editLink?.startsWith(edit)) fail(page.path, `"Edit this page" points at ${facts.editLink ?? 'nothing'}, not ${edit}`)
   if (SCREENSHOT_CHAPTERS.includes(page.path)) await tab.screenshot({ path: shot(page, 'light') })
@@ -112,6 +114,7 @@ async function checkDark (open, page) {
   if (theme.attribute !== 'dark') fail(page.path, `dark mode: data-bs-theme is ${theme.attribute}`)
   if (luminance(theme.background) > 0.25) fail(page.path, `dark mode: the page's background is ${theme.background}`)
   if (luminance(theme.code) > 0.35) fail(page.path, `dark mode: code is on ${theme.code}`)
+  await checkTimelines(tab, page, 'dark')
   if (SCREENSHOT_CHAPTERS.includes(page.path)) await tab.screenshot({ path: shot(page, 'dark') })
   await tab.close()
 }
@@ -127,6 +130,7 @@ async function checkPhone (open, page) {
       (wide ? ` (first too wide: <${wide.tagName.toLowerCase()} class="${wide.className}">)` : '')
   })
   if (overflow) fail(page.path, `at 390 px the page scrolls sideways: ${overflow}`)
+  await checkTimelines(tab, page, 'phone')
   if (SCREENSHOT_CHAPTERS.includes(page.path)) await tab.screenshot({ path: shot(page, 'phone') })
   await tab.close()
 }
@@ -220,6 +224,40 @@ function checkDiagrams (page, facts) {
   facts.diagrams.forEach((diagram, index) => {
     if (!diagram.drawn || diagram.error) fail(page.path, `Mermaid diagram ${index + 1} was not drawn${diagram.error ? ' (syntax error)' : ''}`)
   })
+}
+
+// Each ```timeline block is a chart: an SVG with a bar per line of the block, a title and a description for screen
+// readers, inside the article's width, its bars not pale in dark mode. The first one of a page is photographed.
+async function checkTimelines (tab, page, mode) {
+  const expected = page.markdown.timelines
+  if (expected.length === 0) return
+  const shown = await tab.evaluate(() => [...document.querySelectorAll('article figure.timeline')].map(figure => {
+    const svg = figure.querySelector('svg.timeline-svg')
+    const rect = svg?.querySelector('.timeline-bar rect')
+    return {
+      bars: svg?.querySelectorAll('.timeline-bar').length ?? 0,
+      role: svg?.getAttribute('role') ?? null,
+      title: svg?.querySelector(':scope > title')?.textContent ?? '',
+      desc: svg?.querySelector(':scope > desc')?.textContent ?? '',
+      overflows: svg ? svg.getBoundingClientRect().right > figure.getBoundingClientRect().right + 1 : false,
+      fill: rect ? getComputedStyle(rect).fill : null,
+      raw: figure.querySelector('details.timeline-data pre > code.lang-timeline') !== null
+    }
+  }))
+  if (mode === 'light') counts.timelines += expected.length
+  if (shown.length !== expected.length) return fail(page.path, `${mode}: ${expected.length} timeline blocks in the Markdown, ${shown.length} charts on the page`)
+  expected.forEach((block, index) => {
+    const chart = shown[index]
+    const where = `${page.markdown.path}:${block.line} (${mode})`
+    if (chart.bars !== block.bars) fail(where, `the timeline has ${block.bars} bars but the chart draws ${chart.bars}`)
+    if (chart.role !== 'img' || !chart.title.startsWith('Timeline:') || chart.desc.length === 0) fail(where, 'the timeline chart has no text alternative (role="img", title, desc)')
+    if (!chart.raw) fail(where, 'the timeline\'s data is not kept under the chart')
+    if (chart.overflows) fail(where, 'the timeline chart is wider than its frame')
+    if (mode === 'dark' && luminance(chart.fill ?? '') > 0.5) fail(where, `dark mode: timeline bars are filled with ${chart.fill}`)
+  })
+  mkdirSync(screenshots, { recursive: true })
+  const name = page.path.split('/').pop().replace(/\.html$/, '')
+  await tab.locator('article figure.timeline').first().screenshot({ path: join(screenshots, `timeline-${name}-${mode}.png`) })
 }
 
 // Every link to this origin must reach a file of _site/, and its #anchor an element of that page.

@@ -31,6 +31,8 @@ public sealed class Embed
     public bool IsLineRange { get; init; }
     public bool IsRunnable { get; init; }
     public FencedBlock? Output { get; set; }
+    /// <summary>A <c>```timeline</c> block after the embed (and its output block): what its sample's run did when.</summary>
+    public FencedBlock? Timeline { get; set; }
     public Problem? Broken { get; init; }
 }
 

@@ -27,20 +27,23 @@ public static partial class PageParser
             page.Problems.Add(new(relativePath, 1, "the page is not valid UTF-8; it is neither checked nor rewritten"));
 
         var document = Markdown.Parse(text.Text, Pipeline);
-        Embed? current = null;
+        Embed? current = null, sectionEmbed = null;
         foreach (var block in InDocumentOrder(document))
         {
             switch (block)
             {
                 case HeadingBlock:
-                    current = null;
+                    current = sectionEmbed = null;
                     break;
                 case ParagraphBlock paragraph:
                     foreach (var embed in FindEmbeds(root, page, paragraph))
                     {
                         page.Embeds.Add(embed);
-                        current = embed;
+                        current = sectionEmbed = embed;
                     }
+                    break;
+                case FencedCodeBlock fenced when Timelines.TimelineInfo.IsTimeline(fenced.Info):
+                    if (Locate(page, fenced) is { } timeline) Timelines.TimelineInfo.Attach(page, timeline, sectionEmbed);
                     break;
                 case FencedCodeBlock fenced:
                     current = Classify(page, fenced, current);

@@ -37,9 +37,11 @@ public static class SecondRun
         return (new RunResults(all), again);
     }
 
-    /// <summary>Whether the run's output matches every output block that shows it, with each block's own modes.</summary>
+    /// <summary>Whether the run's output matches every output block that shows it, with each block's own modes, and its timeline every timeline block.</summary>
     public static bool AgreesWithPages(IReadOnlyList<Page> pages, SampleRun run)
     {
+        foreach (var embed in pages.SelectMany(p => p.Embeds).Where(e => e.SamplePath == run.SamplePath && e.Timeline is not null))
+            if (!Timelines.TimelineJudge.Agrees(embed, run)) return false;
         foreach (var embed in pages.SelectMany(p => p.Embeds).Where(e => e.SamplePath == run.SamplePath && e.Output is not null))
         {
             var modes = OutputModes.Parse(embed.Output!.Info, out var problems);

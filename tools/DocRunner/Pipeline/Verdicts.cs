@@ -25,6 +25,11 @@ public static class Verdicts
             var (record, edit) = JudgeEmbed(page, embed, samples, runs, updating);
             records.Add(record);
             if (edit is not null) edits.Add(edit);
+            if (Timelines.TimelineJudge.Judge(page, embed, embed.SamplePath is { } path ? runs.For(path) : null, updating) is var (timeline, timelineEdit))
+            {
+                records.Add(timeline);
+                if (timelineEdit is not null) edits.Add(timelineEdit);
+            }
         }
         return new PageVerdict(records, edits, records.Any(r => r.Failed && r.Status != CheckStatus.MissingOutput && r.Status != CheckStatus.Drift));
     }

@@ -27,7 +27,13 @@ public static class ConsoleReporter
             }
         }
         foreach (var (page, blocks) in RewrittenPages(report))
-            console.MarkupLine($"[green]rewrote[/] {Markup.Escape(page)} ({blocks} output block{(blocks == 1 ? "" : "s")})");
+        {
+            var timelines = report.Records.Count(r => r.Page == page && r.Status == CheckStatus.Updated && r.Kind == Timelines.TimelineJudge.Kind);
+            var outputs = blocks - timelines;
+            string[] parts = [.. outputs > 0 || timelines == 0 ? [$"{outputs} output block{(outputs == 1 ? "" : "s")}"] : Array.Empty<string>(),
+                .. timelines > 0 ? [$"{timelines} timeline{(timelines == 1 ? "" : "s")}"] : Array.Empty<string>()];
+            console.MarkupLine($"[green]rewrote[/] {Markup.Escape(page)} ({string.Join(", ", parts)})");
+        }
         if (report.Note is not null) console.MarkupLine($"[grey]{Markup.Escape(report.Note)}[/]");
         if (report.Warning is not null) console.MarkupLine($"[yellow]{Markup.Escape(report.Warning)}[/]");
         if (report.RanAgain is { Count: > 0 } again)

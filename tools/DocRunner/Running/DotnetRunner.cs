@@ -36,8 +36,10 @@ public sealed class DotnetRunner(string root, string scratchRoot)
         Directory.CreateDirectory(scratch);
         try
         {
-            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true), timeout, "dotnet run");
-            return (run, regions);
+            var spans = Path.Combine(scratchRoot, $"spans-{Path.GetFileName(scratch)}.txt");
+            var run = await ExecuteAsync(Start("dotnet", ["run", "--no-build", "--file", file], scratch, sandbox: true,
+                Timelines.SpanFile.Environment(spans, file)), timeout, "dotnet run");
+            return (run with { Spans = Timelines.SpanFile.Read(spans) }, regions);
         }
         finally
         {
@@ -120,7 +122,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
     /// Starts a build or a run in the sandbox, so that it ends with DocRunner; its standard input is the sandbox's
     /// watch pipe, closed once the run is over.
     /// </summary>
-    static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox)
+    static Process Start(string file, string[] arguments, string workingDirectory, bool sandbox, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = sandbox ? Sandbox.ForSample(file, arguments) : Sandbox.ForBuild(file, arguments);
         info.WorkingDirectory = workingDirectory;
@@ -139,6 +141,7 @@ public sealed class DotnetRunner(string root, string scratchRoot)
             info.Environment["DOTNET_NOLOGO"] = "1";
             info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return Process.Start(info)!;
     }
 

@@ -2,7 +2,10 @@ using DocRunner.Running.Workers;
 
 namespace DocRunner.Running;
 
-/// <summary>The verdict on running one sample program: how it ended, its output, and each region's output.</summary>
+/// <summary>
+/// The verdict on running one sample program: how it ended, its output, each region's output, and its timeline
+/// (null when it ran where spans are not recorded).
+/// </summary>
 public sealed record SampleRun(
     string SamplePath,
     OutcomeKind Kind,
@@ -13,7 +16,8 @@ public sealed record SampleRun(
     string Stderr,
     long WallMs,
     string Where,
-    bool FromCache)
+    bool FromCache,
+    IReadOnlyList<Timelines.TimelineBar>? Timeline = null)
 {
     public bool Succeeded => Kind == OutcomeKind.Completed;
 }

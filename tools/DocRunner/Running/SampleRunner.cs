@@ -59,6 +59,6 @@ public sealed class SampleRunner(string root, ResultCache cache, WorkerPool pool
     {
         var (whole, regionOutputs) = RegionMarkers.Split(outcome.Stdout);
         return new SampleRun(sample.RelativePath, outcome.Kind, whole, regionOutputs, regions, outcome.Detail,
-            outcome.Stderr, outcome.WallMs, outcome.Where, false);
+            outcome.Stderr, outcome.WallMs, outcome.Where, false, outcome.Spans is { } spans ? Timelines.SpanLog.FromWire(spans) : null);
     }
 }

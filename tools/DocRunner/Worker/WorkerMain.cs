@@ -54,17 +54,18 @@ public static class WorkerMain
     static async Task<int> RunSoloAsync(BinaryReader reader, BinaryWriter writer)
     {
         var request = WorkerProtocol.ReadRequest(reader);
+        var spans = Timelines.SpanRecorder.BeginForProcess();
         var (end, code, error) = await Execute(request);
         if (end != RunEnd.Completed)
         {
-            Reply(writer, new RunReply(request.Id, end, code, "", "", error));
+            Reply(writer, new RunReply(request.Id, end, code, "", "", error, spans.ToWire()));
             WaitToBeEnded(reader);
             Environment.Exit(0);
         }
         Environment.ExitCode = code;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            Reply(writer, new RunReply(request.Id, RunEnd.Completed, SampleHost.AsProcessExitCode(Environment.ExitCode), "", "", ""));
+            Reply(writer, new RunReply(request.Id, RunEnd.Completed, SampleHost.AsProcessExitCode(Environment.ExitCode), "", "", "", spans.ToWire()));
             WaitToBeEnded(reader);
         };
         return code;
@@ -104,12 +105,14 @@ public static class WorkerMain
     {
         var capture = new SampleCapture(request.OutputLimit);
         var errors = new SampleCapture(request.OutputLimit);
+        Timelines.SpanLog? spans = null;
         var (end, code, error) = await Task.Run(() =>
         {
             current.Value = (capture, errors);
+            spans = Timelines.SpanRecorder.Begin();
             return Execute(request);
         });
-        return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error);
+        return new RunReply(request.Id, capture.Overflowed ? RunEnd.OutputLimit : end, code, capture.ToString(), errors.ToString(), error, spans!.ToWire());
     }
 
     static async Task<(RunEnd, int, string)> Execute(RunRequest request)

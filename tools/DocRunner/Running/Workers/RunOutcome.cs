@@ -7,5 +7,5 @@ public enum OutcomeKind
     Environment,
 }
 
-/// <summary>How one execution of a sample ended, and what it printed.</summary>
-public sealed record RunOutcome(OutcomeKind Kind, string Stdout, string Stderr, string Detail, long WallMs, string Where);
+/// <summary>How one execution of a sample ended, and what it printed; Spans is its timeline, null where none can be recorded.</summary>
+public sealed record RunOutcome(OutcomeKind Kind, string Stdout, string Stderr, string Detail, long WallMs, string Where, string? Spans = null);

@@ -159,7 +159,7 @@ public sealed class WorkerPool(string scratchRoot, int sharedWorkers = 2, int sh
         RunEnd.OutputLimit => new(OutcomeKind.OutputLimit, stdout, stderr, $"wrote more than {WorkerProcess.OutputLimit:N0} characters", wall, where),
         RunEnd.Threw => new(OutcomeKind.Threw, stdout, stderr, reply.Error, wall, where),
         _ when reply.ExitCode != 0 => new(OutcomeKind.ExitCode, stdout, stderr, $"exited with code {reply.ExitCode}", wall, where),
-        _ => new(OutcomeKind.Completed, stdout, stderr, "", wall, where),
+        _ => new(OutcomeKind.Completed, stdout, stderr, "", wall, where, reply.Spans),
     };
 
     string NewScratchDirectory()

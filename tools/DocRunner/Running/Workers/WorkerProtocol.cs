@@ -6,8 +6,9 @@ public sealed record RunRequest(int Id, string Name, byte[] Assembly, byte[] Pdb
 
 public enum RunEnd { Completed, Threw, OutputLimit }
 
-/// <summary>What a worker reports for one sample. In solo mode the console text travels on the process's own stdout.</summary>
-public sealed record RunReply(int Id, RunEnd End, int ExitCode, string Stdout, string Stderr, string Error);
+/// <summary>What a worker reports for one sample. In solo mode the console text travels on the process's own stdout.
+/// Spans are the sample's recorded timeline (see <see cref="Timelines.SpanLog.ToWire"/>).</summary>
+public sealed record RunReply(int Id, RunEnd End, int ExitCode, string Stdout, string Stderr, string Error, string Spans = "");
 
 /// <summary>Length-prefixed binary messages between DocRunner and its worker processes, over a Unix socket.</summary>
 public static class WorkerProtocol
@@ -34,10 +35,11 @@ public static class WorkerProtocol
         writer.Write(reply.Stdout);
         writer.Write(reply.Stderr);
         writer.Write(reply.Error);
+        writer.Write(reply.Spans);
         writer.Flush();
     }
 
     public static RunReply ReadReply(BinaryReader reader) => new(
         reader.ReadInt32(), (RunEnd)reader.ReadInt32(), reader.ReadInt32(),
-        reader.ReadString(), reader.ReadString(), reader.ReadString());
+        reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
 }
