@@ -31,6 +31,9 @@ namespace DocRunner.Timelines
         public const string PathVariable = "DOCRUNNER_SPANS_FILE";
         public const string ProgramVariable = "DOCRUNNER_SPANS_PROGRAM";
 
+        /// <summary>The names of the variables a <c>dotnet run</c> sample sees beyond the samples' fixed set.</summary>
+        public static readonly string[] VariableNames = ["DOTNET_STARTUP_HOOKS", PathVariable, ProgramVariable];
+
         /// <summary>The variables for a run whose spans go to <paramref name="path"/>; the program is named after the sample's file.</summary>
         public static Dictionary<string, string> Environment(string path, string sampleFile) => new()
         {

@@ -18,6 +18,8 @@ namespace DocRunner.Running.Workers;
 /// <c>DOTNET_CLI_UI_LANGUAGE=en</c>: a quiet <c>dotnet</c> that looks for nothing on the network.</item>
 /// <item><c>DOTNET_EnableDiagnostics=0</c>: no debugging pipes or sockets left in the temporary folder.</item>
 /// </list>
+/// Samples run with <c>dotnet run</c> also get <c>DOTNET_STARTUP_HOOKS</c>, <c>DOCRUNNER_SPANS_FILE</c> and
+/// <c>DOCRUNNER_SPANS_PROGRAM</c>, which record their timeline spans (<see cref="Timelines.SpanFile"/>).
 /// Worker processes add <c>DOTNET_TieredPGO=0</c> for their own start-up; the shell that starts every sample process sets <c>PWD</c>. Builds are not samples: they keep the
 /// user's environment (package sources, SDK settings) but not <c>DOCRUNNER_ROOT</c>.
 /// </summary>
