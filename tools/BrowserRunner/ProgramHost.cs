@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using DocRunner.Worker;
 
 namespace BrowserRunner;
 
@@ -17,7 +18,7 @@ public static class ProgramHost
         {
             var loaded = context.LoadFromStream(new MemoryStream(assembly));
             await LazyAssemblies.LoadReferencesOf(loaded);
-            var entry = AsyncEntryPoint(loaded.EntryPoint!) ?? loaded.EntryPoint!;
+            var entry = AsyncEntryPoints.Of(loaded.EntryPoint!) ?? loaded.EntryPoint!;
             object?[] arguments = entry.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
             var returned = entry.Invoke(null, arguments);
             switch (returned)
@@ -39,18 +40,5 @@ public static class ProgramHost
             PageConsole.End();
             context.Unload();
         }
-    }
-
-    /// <summary>
-    /// For `async Main` and top-level `await` the compiler's entry point blocks on the async method, and a blocking
-    /// wait throws on the browser's single thread: the async method itself is awaited instead.
-    /// </summary>
-    static MethodInfo? AsyncEntryPoint(MethodInfo entry)
-    {
-        if (entry.Name != "<Main>") return null;
-        return entry.DeclaringType!
-            .GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-            .FirstOrDefault(m => m.Name is "<Main>$" or "Main" && typeof(Task).IsAssignableFrom(m.ReturnType)
-                && m.GetParameters().Length == entry.GetParameters().Length);
     }
 }

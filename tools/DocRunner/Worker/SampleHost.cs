@@ -12,7 +12,7 @@ public static class SampleHost
         try
         {
             var loaded = context.LoadFromStream(new MemoryStream(assembly), new MemoryStream(pdb));
-            var entry = AsyncEntryPoint(loaded.EntryPoint!) ?? loaded.EntryPoint!;
+            var entry = AsyncEntryPoints.Of(loaded.EntryPoint!) ?? loaded.EntryPoint!;
             object?[] arguments = entry.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
             var returned = await InvokeOnItsOwnThread(entry, arguments);
             switch (returned)
@@ -50,18 +50,5 @@ public static class SampleHost
         }, maxStackSize: 8 * 1024 * 1024);
         main.Start();
         return started.Task;
-    }
-
-    /// <summary>
-    /// For <c>async Main</c> and top-level <c>await</c> the compiler's entry point blocks on the real, async method;
-    /// awaiting that method instead keeps a shared worker's threads free.
-    /// </summary>
-    static MethodInfo? AsyncEntryPoint(MethodInfo entry)
-    {
-        if (entry.Name != "<Main>") return null;
-        return entry.DeclaringType!
-            .GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-            .FirstOrDefault(m => m.Name is "<Main>$" or "Main" && typeof(Task).IsAssignableFrom(m.ReturnType)
-                && m.GetParameters().Length == entry.GetParameters().Length);
     }
 }
