@@ -12,6 +12,7 @@ public class ServeCommandTests
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         info.ArgumentList.Add(typeof(global::DocRunner.Cli.GuideCommands).Assembly.Location);
         foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment.Remove("CI");
         info.Environment.Remove("GITHUB_ACTIONS");
         info.Environment.Remove("DOCRUNNER_ROOT");
         return info;

@@ -19,6 +19,8 @@ public static class DocRunnerProcess
         if (wrapper.Length > 0) info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(typeof(DocRunner.Cli.GuideCommands).Assembly.Location);
         foreach (var a in args) info.ArgumentList.Add(a);
+        // The caller's CI (CI=true turns the cache off, GITHUB_ACTIONS adds annotations) must not change what a test sees.
+        info.Environment.Remove("CI");
         info.Environment.Remove("GITHUB_ACTIONS");
         info.Environment.Remove("DOCRUNNER_ROOT");
         using var process = Process.Start(info)!;
