@@ -7,6 +7,25 @@
 //                 { type: 'compile-errors', errors: ['line:column: error CS…: …'] },
 //                 { type: 'exit', code } or { type: 'failed', message } at the end.
 import { dotnet } from './_framework/dotnet.js'
+import startDecoder, { decompress } from './brotli/brotli_dec_wasm.js'
+
+// Every file of the runtime is published beside a brotli copy (NAME.br). A static host such as GitHub Pages sends
+// gzip at best, about a third more, so the worker fetches the .br copies itself and decodes them: a reader downloads
+// the brotli size from any host. The loader's own scripts must stay URLs; they are small.
+const DECODED = new Set(['assembly', 'pdb', 'dotnetwasm', 'globalization'])
+
+function fetchBrotli (type, name, defaultUri) {
+  if (!DECODED.has(type)) return null
+  return (async () => {
+    const url = new URL(defaultUri, self.location.href)
+    const compressed = await fetch(url.href + '.br')
+    if (!compressed.ok) return fetch(url)
+    const body = new Uint8Array(await compressed.arrayBuffer())
+    // A host that marks .br files as brotli-encoded has the browser decode them already.
+    const bytes = compressed.headers.get('content-encoding') === 'br' ? body : decompress(body)
+    return new Response(bytes, { headers: { 'content-type': type === 'dotnetwasm' ? 'application/wasm' : 'application/octet-stream' } })
+  })()
+}
 
 // Roslyn and what it needs that a first Run does not (its documentation-comment compiler's types are XML ones).
 const ROSLYN = ['System.Reflection.Metadata', 'System.Private.Xml', 'System.Private.Xml.Linq',
@@ -19,7 +38,9 @@ function start () {
   runtime ??= (async () => {
     // A program that ends the runtime (Environment.Exit, an exception on no awaited path) ends this worker's use.
     const ended = message => postMessage({ type: 'failed', message })
+    await startDecoder()
     const created = await dotnet
+      .withResourceLoader(fetchBrotli)
       .withModuleConfig({ onExit: code => ended(`the .NET runtime exited with code ${code}`), onAbort: error => ended(`the .NET runtime stopped: ${error}`) })
       .create()
     const loaded = new Map()

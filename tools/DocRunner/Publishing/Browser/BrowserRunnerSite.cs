@@ -45,6 +45,7 @@ public static class BrowserRunnerSite
             "-o", Path.Combine(work, "publish"), "-nologo", "-v:q", "-clp:ErrorsOnly");
         if (publish.Code != 0) return new(false, "error: the browser runner (tools/BrowserRunner) did not publish:\n" + publish.Output.Trim());
         CopyPublished(Path.Combine(work, "publish", "wwwroot"), runnerDir);
+        if (await CopyDecoderAsync(root, runnerDir) is { } problem) return new(false, "error: " + problem);
 
         var pages = PageLoader.Load(DocfxProject.Load(root), []);
         var samples = PrepareSamples(root, runnerDir, pages);
@@ -171,12 +172,36 @@ public static class BrowserRunnerSite
         return new(json.RootElement.GetProperty("browser").GetString()!, outputs, null);
     }
 
+    /// <summary>
+    /// The brotli decoder worker.js uses to unpack the runtime's .br files (tools/BrowserRunner/package.json), into
+    /// _site/runner/brotli/ with its licence; null when it is there, otherwise what went wrong.
+    /// </summary>
+    static async Task<string?> CopyDecoderAsync(string root, string runnerDir)
+    {
+        var project = Path.Combine(root, "tools", "BrowserRunner");
+        var package = Path.Combine(project, "node_modules", "brotli-dec-wasm");
+        if (!Directory.Exists(package))
+        {
+            var install = await Processes.RunAsync(project, "npm", "ci", "--no-audit", "--no-fund");
+            if (install.Code != 0) return "npm ci in tools/BrowserRunner (the brotli decoder) failed: " + install.Output.Trim();
+        }
+        var target = Path.Combine(runnerDir, "brotli");
+        Directory.CreateDirectory(target);
+        foreach (var file in new[] { "pkg/brotli_dec_wasm.js", "pkg/brotli_dec_wasm_bg.wasm", "LICENSE-MIT.txt" })
+        {
+            var source = Path.Combine(package, file);
+            if (!File.Exists(source)) return $"the brotli decoder has no {file} (tools/BrowserRunner/node_modules/brotli-dec-wasm)";
+            File.Copy(source, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+        return null;
+    }
+
     static void CopyPublished(string from, string to)
     {
         if (Directory.Exists(to)) Directory.Delete(to, recursive: true);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            if (file.EndsWith(".gz", StringComparison.Ordinal)) continue; // .br is enough to measure a compressed download
+            if (file.EndsWith(".gz", StringComparison.Ordinal)) continue; // worker.js fetches the .br copies; .gz ones are never used
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
