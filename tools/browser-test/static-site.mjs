@@ -1,7 +1,8 @@
 // A static server for _site/ on 127.0.0.1, mounted under a sub-path as GitHub Pages mounts a project site
-// (/async-guide/). A file with a precompressed .br (or .gz) beside it is sent compressed when the browser accepts
-// it, as a static host would compress it, and an unchanged file is answered 304; every response's body size is
-// counted, so a test can report the bytes a reader downloads. Used by runner-check.mjs and runner.test.mjs.
+// (/async-guide/). Every file is sent as it is stored, never brotli-compressed, since GitHub Pages sends gzip at
+// best: the runner fetches the runtime's .br copies itself, so the bytes counted here are what any host sends, or
+// more. An unchanged file is answered 304; every response's body size is counted, so a test can report the bytes a
+// reader downloads. Used by runner-check.mjs and runner.test.mjs.
 import { createServer } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, resolve, sep } from 'node:path'
@@ -29,11 +30,8 @@ export async function serveSite (folder) {
     const stats = statSync(file)
     const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`
     if (request.headers['if-none-match'] === etag) return response.writeHead(304, { etag }).end()
-    const accepted = request.headers['accept-encoding'] ?? ''
-    const encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => accepted.includes(name) && existsSync(file + suffix))
-    const body = readFileSync(encoding ? file + encoding[1] : file)
+    const body = readFileSync(file)
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600', etag }
-    if (encoding) headers['content-encoding'] = encoding[0]
     transferred.bytes += body.length
     transferred.requests.push({ path, bytes: body.length, revalidated: request.headers['if-none-match'] !== undefined })
     response.writeHead(200, headers).end(body)
