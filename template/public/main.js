@@ -13,6 +13,7 @@
 //   ```timeline …```             -> <pre><code class="lang-timeline">: drawn as a chart by
 //                                   timeline.js (its styles: timeline.css, imported by main.css).
 
+import { element } from './element.js'
 import { drawTimeline } from './timeline.js'
 
 import { startRunner } from './runner.js'
@@ -175,13 +176,6 @@ function wrap (pre, className, caption) {
   pre.replaceWith(figure)
   figure.append(caption, pre)
   return figure
-}
-
-function element (tag, className, text) {
-  const node = document.createElement(tag)
-  node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
 }
 
 function escapeHtml (text) {

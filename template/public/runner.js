@@ -9,6 +9,8 @@
 // on the first such run). Output streams into a panel under the verified output; Stop, or the time limit, ends
 // the worker, so a sample that never finishes cannot freeze the page.
 
+import { element } from './element.js'
+
 const RUNNER = new URL('../runner/', import.meta.url)
 const SITE_ROOT = new URL('../', import.meta.url)
 const EDITED_TIME_LIMIT_MS = 30_000
@@ -221,12 +223,5 @@ function button (className, text, title) {
   const node = element('button', `btn btn-sm ${className}`, text)
   node.type = 'button'
   node.title = title
-  return node
-}
-
-function element (tag, className, text) {
-  const node = document.createElement(tag)
-  node.className = className
-  if (text !== undefined) node.textContent = text
   return node
 }

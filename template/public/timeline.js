@@ -9,6 +9,8 @@
 // is drawn at the width it is given and again whenever that width changes, so its text stays
 // readable on a phone and nothing scrolls sideways.
 
+import { element } from './element.js'
+
 const SVG = 'http://www.w3.org/2000/svg'
 const ROW = 22 // height of one row of bars
 const ROW_GAP = 4
@@ -227,13 +229,6 @@ function describe (lanes, inSeconds) {
 function node (tag, attributes, text) {
   const created = document.createElementNS(SVG, tag)
   for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, String(value))
-  if (text !== undefined) created.textContent = text
-  return created
-}
-
-function element (tag, className, text) {
-  const created = document.createElement(tag)
-  if (className) created.className = className
   if (text !== undefined) created.textContent = text
   return created
 }
